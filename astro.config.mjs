@@ -11,6 +11,7 @@ const base = process.env.BASE_PATH || '/';
 export default defineConfig({
   site,
   base,
+  outDir: process.env.OUT_DIR || 'dist',
   output: 'static',
   trailingSlash: 'ignore',
   integrations: [mdx()],

@@ -1,9 +1,30 @@
 import { defineConfig } from 'vitest/config';
 
+// Two projects: "unit" (core, figures, scripts: no build needed) and "site" (needs the
+// built site; its global setup builds dist/ for the root and for a sub-path once).
+// `npx vitest run --project unit` is the fast loop while working on the core.
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 240_000,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/core/**/*.test.ts', 'test/figures/**/*.test.ts', 'test/scripts/**/*.test.ts', 'test/client/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          include: ['test/site/**/*.test.ts', 'test/components/**/*.test.ts', 'test/browser/**/*.test.ts'],
+          globalSetup: ['test/support/build-site.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+          // Browser tests each start Chromium; two cores do not gain from running many at once.
+          maxWorkers: 2,
+          fileParallelism: true,
+        },
+      },
+    ],
   },
 });
