@@ -145,3 +145,14 @@ export interface Landscape {
   /** values[j * nx + i] = loss at (waMin + i * dwa, wbMin + j * dwb). */
   values: Float64Array;
 }
+
+/** One problem found while validating reader- or file-supplied input. */
+export interface ConfigError {
+  /** Dotted path of the offending field, e.g. "optimizer.lr" or "scheduler.milestones[2]". */
+  path: string;
+  /** What is wrong and what is allowed, e.g. "must be a number in (0, 10]; got -1". */
+  message: string;
+}
+
+/** Result of validating untrusted input: never throws. */
+export type Validated<T> = { ok: true; value: T } | { ok: false; errors: ConfigError[] };
