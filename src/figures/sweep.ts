@@ -1,0 +1,128 @@
+/**
+ * Learning-rate sweep: the loss each optimizer reaches after its epochs, against the
+ * learning rate on a log axis. Runs that diverge (loss not finite) are drawn as crosses
+ * on a "diverged" line above the finite values, so they stay visible and honest.
+ */
+import * as Plot from '@observablehq/plot';
+
+/** One optimizer's sweep: final loss per learning rate (non-finite = diverged). */
+export interface SweepSeries {
+  /** Optimizer type, e.g. "sgd". */
+  type: string;
+  /** Legend label, e.g. "SGD momentum 0.9". */
+  label: string;
+  lrs: ArrayLike<number>;
+  finalLoss: ArrayLike<number>;
+}
+
+export interface SweepSpecOptions {
+  width?: number;
+  height?: number;
+  document?: Document;
+  /** Highlighted learning rate (the one the reader last picked), drawn as a rule. */
+  markLr?: number | null;
+}
+
+interface SweepPoint {
+  label: string;
+  lr: number;
+  loss: number;
+  diverged: boolean;
+}
+
+/** Colours of runs 1..6 (CSS variables set by the site, with colour-blind-safe fallbacks). */
+export const RUN_COLORS = [
+  'var(--run-1, #0072b2)',
+  'var(--run-2, #d55e00)',
+  'var(--run-3, #009e73)',
+  'var(--run-4, #cc79a7)',
+  'var(--run-5, #e69f00)',
+  'var(--run-6, #56b4e9)',
+];
+
+/** Flattens series into plot rows; diverged rows get the ceiling value. */
+export function sweepRows(series: SweepSeries[]): { rows: SweepPoint[]; ceiling: number; floor: number } {
+  let hi = 0;
+  let lo = Infinity;
+  for (const s of series) {
+    for (let i = 0; i < s.finalLoss.length; i++) {
+      const l = s.finalLoss[i];
+      if (Number.isFinite(l) && l > 0) {
+        hi = Math.max(hi, l);
+        lo = Math.min(lo, l);
+      }
+    }
+  }
+  if (!Number.isFinite(lo)) {
+    lo = 1e-4;
+    hi = 1;
+  }
+  // A decade above the worst finite loss: the diverged line sits clear of real values.
+  const ceiling = 10 ** Math.ceil(Math.log10(hi) + 0.5);
+  const floor = 10 ** Math.floor(Math.log10(lo));
+  const rows: SweepPoint[] = [];
+  for (const s of series) {
+    for (let i = 0; i < s.lrs.length; i++) {
+      const l = s.finalLoss[i];
+      const diverged = !Number.isFinite(l);
+      rows.push({ label: s.label, lr: s.lrs[i], loss: diverged ? ceiling : Math.max(l, floor), diverged });
+    }
+  }
+  return { rows, ceiling, floor };
+}
+
+/** Plot options of the sweep figure. */
+export function sweepSpec(series: SweepSeries[], opts: SweepSpecOptions = {}): Plot.PlotOptions {
+  const { rows, ceiling, floor } = sweepRows(series);
+  const labels = series.map((s) => s.label);
+  const finite = rows.filter((r) => !r.diverged);
+  const diverged = rows.filter((r) => r.diverged);
+  return {
+    document: opts.document,
+    width: opts.width ?? 640,
+    height: opts.height ?? 380,
+    marginLeft: 60,
+    marginRight: 20,
+    x: { type: 'log', label: 'learning rate →', grid: true },
+    y: { type: 'log', label: '↑ final loss (MSE)', domain: [floor, ceiling * 1.5], grid: true },
+    color: { domain: labels, range: RUN_COLORS.slice(0, Math.max(1, labels.length)), legend: true },
+    marks: [
+      Plot.ruleY([ceiling], { stroke: 'currentColor', strokeOpacity: 0.3, strokeDasharray: '4 3' }),
+      Plot.text([ceiling], {
+        y: (d: number) => d,
+        frameAnchor: 'left',
+        dx: 4,
+        dy: -8,
+        text: () => 'diverged',
+        fill: 'currentColor',
+        fillOpacity: 0.7,
+      }),
+      Plot.line(finite, { x: 'lr', y: 'loss', z: 'label', stroke: 'label', strokeWidth: 1.5 }),
+      Plot.dot(finite, {
+        x: 'lr',
+        y: 'loss',
+        fill: 'label',
+        r: 2,
+        title: (d: SweepPoint) => `${d.label}\nlr ${d.lr.toPrecision(3)}\nfinal loss ${d.loss.toPrecision(4)}`,
+      }),
+      Plot.dot(diverged, {
+        x: 'lr',
+        y: 'loss',
+        stroke: 'label',
+        symbol: 'times',
+        r: 3.5,
+        title: (d: SweepPoint) => `${d.label}\nlr ${d.lr.toPrecision(3)}\ndiverged`,
+      }),
+      ...(opts.markLr != null && opts.markLr > 0
+        ? [Plot.ruleX([opts.markLr], { stroke: 'currentColor', strokeOpacity: 0.5 })]
+        : []),
+    ],
+  };
+}
+
+/** `n` learning rates evenly spaced in log10 between `lo` and `hi`, inclusive. */
+export function logSpace(lo: number, hi: number, n: number): number[] {
+  const a = Math.log10(lo);
+  const b = Math.log10(hi);
+  return Array.from({ length: n }, (_, i) => 10 ** (n === 1 ? a : a + ((b - a) * i) / (n - 1)));
+}
