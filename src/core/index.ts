@@ -1,0 +1,22 @@
+/** Public surface of the training core (pure TypeScript, no DOM). */
+export * from './types';
+export { MT19937 } from './rng';
+export { makeOrbitData, linspaceF32, centreOffset, nextEpochOrder, type OrbitData } from './data';
+export { evalBatch, newBatchEval, fullLoss, predict, type BatchEval } from './model';
+export {
+  createOptimizer,
+  sgd,
+  rmsprop,
+  adam,
+  powCorrect,
+  type OptimizerState,
+  type Optimizer,
+  type Params,
+  type StepHyper,
+  type Internals,
+  type SgdState,
+  type RmspropState,
+  type AdamState,
+} from './optimizers';
+export { train, createRun, updatesPerEpoch, type Run, type RunProgress } from './train';
+export { lossLandscape, landscapeAt, type LandscapeGrid } from './landscape';

@@ -1,0 +1,104 @@
+/**
+ * OrbitRegressionNet: y_pred = Wb * sqrt(1 - (x + c)^2 / Wa^2), with points whose value
+ * under the root is not positive masked out of the loss (masked MSE, mean over the
+ * unmasked points of the batch), and its exact analytic gradient.
+ *
+ * The arithmetic follows the order PyTorch's autograd uses, so float64 results agree
+ * with torch's float64 training to about 1e-15:
+ *   r = 1 - d2 / Wa^2,  s = sqrt(r),  pred = Wb * s,  gp = (2 / m) * (pred - y)
+ *   dL/dWb = sum(gp * s)
+ *   dL/dWa = 2 * Wa * sum(((gp * Wb) / (2 s)) * d2 / (Wa^2)^2)
+ *
+ * Masking uses r > 0 (strictly). At r = 0 the derivative of sqrt is infinite (torch's
+ * sqrt backward divides by 2 * sqrt(r) = 0 and would give an infinite or NaN gradient),
+ * so such points are masked instead; with float data this boundary is practically never hit.
+ */
+import type { OrbitData } from './data';
+
+/** Scratch output of one batch evaluation (reused across updates to avoid allocation). */
+export interface BatchEval {
+  /** Masked MSE; NaN when every point is masked (as torch's mean over an empty tensor). */
+  loss: number;
+  dwa: number;
+  dwb: number;
+  /** Number of unmasked points. */
+  count: number;
+}
+
+/** A fresh scratch record for {@link evalBatch}. */
+export function newBatchEval(): BatchEval {
+  return { loss: NaN, dwa: 0, dwb: 0, count: 0 };
+}
+
+/**
+ * Loss and gradient over the points idx[start .. end) at (wa, wb), written into `out`.
+ * An all-masked batch gives loss NaN, gradients 0, count 0 (what torch reports).
+ */
+export function evalBatch(
+  data: OrbitData,
+  idx: Int32Array,
+  start: number,
+  end: number,
+  wa: number,
+  wb: number,
+  out: BatchEval,
+): void {
+  const d2 = data.d2;
+  const y = data.y;
+  const wa2 = wa * wa;
+  let count = 0;
+  for (let k = start; k < end; k++) {
+    if (1 - d2[idx[k]] / wa2 > 0) count++;
+  }
+  if (count === 0) {
+    out.loss = NaN;
+    out.dwa = 0;
+    out.dwb = 0;
+    out.count = 0;
+    return;
+  }
+  const norm = 2 / count;
+  const wa2sq = wa2 * wa2;
+  let sse = 0;
+  let gwb = 0;
+  let gwa2 = 0;
+  for (let k = start; k < end; k++) {
+    const i = idx[k];
+    const r = 1 - d2[i] / wa2;
+    if (!(r > 0)) continue;
+    const s = Math.sqrt(r);
+    const e = wb * s - y[i];
+    sse += e * e;
+    const gp = norm * e;
+    gwb += gp * s;
+    gwa2 += (((gp * wb) / (2 * s)) * d2[i]) / wa2sq;
+  }
+  out.loss = sse / count;
+  out.dwa = gwa2 * 2 * wa;
+  out.dwb = gwb;
+  out.count = count;
+}
+
+/** Masked MSE over the whole data set at (wa, wb); NaN when every point is masked. */
+export function fullLoss(data: OrbitData, wa: number, wb: number): number {
+  const d2 = data.d2;
+  const y = data.y;
+  const wa2 = wa * wa;
+  let sse = 0;
+  let count = 0;
+  for (let i = 0; i < data.n; i++) {
+    const r = 1 - d2[i] / wa2;
+    if (!(r > 0)) continue;
+    const e = wb * Math.sqrt(r) - y[i];
+    sse += e * e;
+    count++;
+  }
+  return count === 0 ? NaN : sse / count;
+}
+
+/** The model's prediction at one x (0 where masked), e.g. for drawing a fitted orbit. */
+export function predict(x: number, c: number, wa: number, wb: number): number {
+  const xc = x + c;
+  const r = 1 - (xc * xc) / (wa * wa);
+  return r > 0 ? wb * Math.sqrt(r) : 0;
+}

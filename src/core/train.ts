@@ -1,0 +1,170 @@
+/**
+ * The training loop: the original script's epochs and mini-batches, replayed with
+ * PyTorch's generator, the model's analytic gradient and an optimizer in the same order
+ * as torch (forward, backward, log, optimizer.step(), scheduler.step()).
+ *
+ * All-masked mini-batch (every point masked; happens with small batches or small Wa):
+ * torch reports a NaN loss and zero gradients and still steps the optimizer (momentum and
+ * Adam's moments decay and keep moving the parameters) and the scheduler. The core does
+ * the same and records the row with loss NaN and allMasked = 1; it is not a divergence.
+ *
+ * Divergence: a non-finite loss on a batch with unmasked points, a non-finite gradient,
+ * or non-finite parameters or optimizer state after a step stops the run. The trace keeps
+ * the rows before that update (all finite) and reports the 1-based update and why.
+ */
+import { makeOrbitData, nextEpochOrder, type OrbitData } from './data';
+import { evalBatch, newBatchEval } from './model';
+import { createOptimizer } from './optimizers';
+import { MT19937 } from './rng';
+import { createSchedule } from './schedule';
+import { allocColumns, snapshot } from './trace-buffer';
+import type { Divergence, Trace, TrainConfig } from './types';
+
+/** How far a run has got. */
+export interface RunProgress {
+  /** Updates taken so far (rows in the trace). */
+  updates: number;
+  /** Updates the full run would take. */
+  total: number;
+  done: boolean;
+}
+
+/** A run advanced in chunks (for progress reporting and cancellation in a worker). */
+export interface Run {
+  /** The data set the run trains on. */
+  readonly data: OrbitData;
+  /** Takes up to `maxUpdates` more updates; returns true once the run is finished. */
+  advance(maxUpdates: number): boolean;
+  readonly progress: RunProgress;
+  /** The trace so far (a copy while running; the final arrays once done). */
+  trace(): Trace;
+}
+
+/** Number of updates per epoch: the last partial batch is kept (drop_last=False). */
+export function updatesPerEpoch(n: number, batchSize: number): number {
+  return Math.ceil(n / batchSize);
+}
+
+function describe(x: number): string {
+  return x !== x ? 'NaN' : x > 0 ? 'Infinity' : '-Infinity';
+}
+
+/** Starts a run of a validated config (see `resolveConfig`). Never throws for a valid config. */
+export function createRun(config: TrainConfig): Run {
+  const rng = new MT19937(config.seed);
+  const data = makeOrbitData(config.data, rng);
+  const n = data.n;
+  const bs = config.batchSize;
+  const perEpoch = updatesPerEpoch(n, bs);
+  const total = perEpoch * config.epochs;
+  const cols = allocColumns(total);
+  const perm = new Int32Array(n);
+  const opt = createOptimizer(config.optimizer);
+  const w = Float64Array.of(config.init.wa, config.init.wb);
+  const state = opt.init([w[0], w[1]]);
+  const schedule = createSchedule(config, perEpoch, total);
+  const ev = newBatchEval();
+  const internals = new Float64Array(4);
+  let length = 0;
+  let diverged: Divergence | null = null;
+  let epochLossSum = 0;
+  let epochLossCount = 0;
+
+  function stop(update: number, reason: string): void {
+    diverged = { update, reason };
+  }
+
+  function advance(maxUpdates: number): boolean {
+    const limit = Math.min(total, length + Math.max(0, Math.floor(maxUpdates)));
+    while (diverged === null && length < limit) {
+      const epoch = Math.floor(length / perEpoch);
+      const mb = length - epoch * perEpoch;
+      if (mb === 0) {
+        nextEpochOrder(rng, perm);
+        epochLossSum = 0;
+        epochLossCount = 0;
+      }
+      const start = mb * bs;
+      const end = Math.min(n, start + bs);
+      const wa = w[0];
+      const wb = w[1];
+      evalBatch(data, perm, start, end, wa, wb, ev);
+      const update = length + 1;
+      if (ev.count > 0 && !Number.isFinite(ev.loss)) {
+        stop(update, `loss became ${describe(ev.loss)}`);
+        break;
+      }
+      if (!Number.isFinite(ev.dwa) || !Number.isFinite(ev.dwb)) {
+        stop(update, `gradient became ${describe(Number.isFinite(ev.dwa) ? ev.dwb : ev.dwa)}`);
+        break;
+      }
+      const lr = schedule.lr;
+      opt.stepInPlace(state, w, ev.dwa, ev.dwb, lr, schedule.momentum);
+      if (!Number.isFinite(w[0]) || !Number.isFinite(w[1])) {
+        stop(update, `Wa, Wb became ${describe(Number.isFinite(w[0]) ? w[1] : w[0])}`);
+        w[0] = wa;
+        w[1] = wb;
+        break;
+      }
+      opt.internalsInto(state, internals);
+      if (internals[0] === Infinity || internals[0] === -Infinity || internals[1] === Infinity || internals[1] === -Infinity ||
+        internals[2] === Infinity || internals[3] === Infinity) {
+        stop(update, 'optimizer state became Infinity');
+        w[0] = wa;
+        w[1] = wb;
+        break;
+      }
+      const da = w[0] - wa;
+      const db = w[1] - wb;
+      const size = Math.sqrt(da * da + db * db);
+      const row = length;
+      cols.epoch[row] = epoch;
+      cols.minibatch[row] = mb;
+      cols.loss[row] = ev.loss;
+      cols.wa[row] = wa;
+      cols.wb[row] = wb;
+      cols.dwa[row] = ev.dwa;
+      cols.dwb[row] = ev.dwb;
+      cols.lr[row] = lr;
+      cols.va[row] = internals[0];
+      cols.vb[row] = internals[1];
+      cols.sa[row] = internals[2];
+      cols.sb[row] = internals[3];
+      // A zero step has no direction; record 0 rather than 0/0.
+      cols.unitA[row] = size > 0 ? -da / size : 0;
+      cols.unitB[row] = size > 0 ? -db / size : 0;
+      cols.stepSize[row] = size;
+      cols.allMasked[row] = ev.count === 0 ? 1 : 0;
+      length++;
+      if (ev.count > 0) {
+        epochLossSum += ev.loss;
+        epochLossCount++;
+      }
+      const epochEnds = mb === perEpoch - 1;
+      if (schedule.perEpochMetric) {
+        if (epochEnds) schedule.step(epochLossCount > 0 ? epochLossSum / epochLossCount : NaN);
+      } else if (schedule.perUpdate || epochEnds) {
+        schedule.step(NaN);
+      }
+    }
+    return diverged !== null || length >= total;
+  }
+
+  return {
+    data,
+    advance,
+    get progress(): RunProgress {
+      return { updates: length, total, done: diverged !== null || length >= total };
+    },
+    trace(): Trace {
+      return snapshot(cols, length, { wa: w[0], wb: w[1] }, diverged);
+    },
+  };
+}
+
+/** Runs a validated config to the end (or to divergence) and returns its trace. */
+export function train(config: TrainConfig): Trace {
+  const run = createRun(config);
+  run.advance(Infinity);
+  return run.trace();
+}
