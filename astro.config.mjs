@@ -3,6 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import { remarkHeadingId } from './src/plugins/remark-heading-id.ts';
+import { rehypeEquationIds } from './src/plugins/rehype-equation-ids.ts';
+import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
+import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 
 // SITE_URL and BASE_PATH let the same build serve a domain root or a sub-path.
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -15,8 +19,19 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'ignore',
   integrations: [mdx()],
+  // Every script and stylesheet becomes its own file, so a strict Content-Security-Policy
+  // ("script-src 'self'") needs no hashes for anything the site itself ships.
+  build: { inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
-    remarkPlugins: [remarkMath],
-    rehypePlugins: [rehypeKatex],
+    remarkPlugins: [remarkMath, remarkHeadingId],
+    // KaTeX renders at build time; the browser receives HTML + MathML and only CSS.
+    rehypePlugins: [[rehypeKatex, { strict: 'error', throwOnError: true }], rehypeEquationIds, rehypeHeadingLinks, [rehypeBaseLinks, { base }]],
+    shikiConfig: {
+      // Two themes, switched by CSS custom properties (see src/styles/code.css).
+      themes: { light: 'github-light', dark: 'github-dark' },
+      defaultColor: false,
+      wrap: false,
+    },
   },
 });

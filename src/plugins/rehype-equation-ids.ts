@@ -1,0 +1,29 @@
+import { classes, isElement, textOf, walk, type Element, type Node } from './tree';
+
+const TAG = /\\tag\{(\d+)\}/;
+
+/**
+ * Runs after rehype-katex. Every display equation whose TeX carries `\tag{n}` gets the
+ * id `eq-n` on its `.katex-display` box, so prose can link "equation (4)" to `#eq-4`.
+ * The TeX source is read back from KaTeX's MathML annotation, which rehype-katex keeps.
+ */
+export function rehypeEquationIds() {
+  return (tree: Node): void => {
+    const seen = new Set<string>();
+    walk(tree, (node) => {
+      if (!isElement(node) || !classes(node).includes('katex-display')) return;
+      let tex = '';
+      walk(node, (inner) => {
+        if (isElement(inner, 'annotation')) tex = textOf(inner);
+      });
+      const match = TAG.exec(tex);
+      if (!match) return;
+      const id = `eq-${match[1]}`;
+      if (seen.has(id)) throw new Error(`equation number ${match[1]} is used twice`);
+      seen.add(id);
+      const box = node as Element;
+      box.properties.id = id;
+      box.properties.className = [...classes(box), 'equation'];
+    });
+  };
+}
