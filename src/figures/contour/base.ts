@@ -1,0 +1,68 @@
+/**
+ * What every contour figure shares: the filled loss bands, iso-lines, colour legend,
+ * start and target markers, equal-aspect Wa/Wb axes.
+ */
+import * as Plot from '@observablehq/plot';
+import type { Landscape } from '../../core/types';
+import type { FigureOptions, WDomain, WPoint } from '../types';
+import { POINT_COLOURS } from '../palette';
+import { levelColours, lossLevels } from './levels';
+import { fillMark, isoLines } from './fill';
+import { colourBar } from './colourbar';
+
+export interface ContourBaseInput {
+  landscape: Landscape;
+  domain: WDomain;
+  start: WPoint;
+  /** Omit when the target lies outside the view. */
+  target?: WPoint;
+}
+
+export const COLOUR_BAR_TITLE = 'loss: sum of squared errors (log scale)';
+
+/** Marks and scale options of the contour background. */
+export function contourBase(input: ContourBaseInput, options: FigureOptions) {
+  const { landscape, domain, start, target } = input;
+  const levels = lossLevels(landscape.values);
+  const colours = levelColours(levels);
+  const points = [{ ...start, label: 'Start', colour: POINT_COLOURS.start }];
+  if (target) points.push({ ...target, label: 'Target', colour: POINT_COLOURS.target });
+  const under: Plot.Markish[] = [fillMark(landscape, levels, colours, options.encodeImage), isoLines(landscape, levels), Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.6 })];
+  const over: Plot.Markish[] = [
+    Plot.dot(points, { x: 'wa', y: 'wb', r: 5.5, fill: 'colour', stroke: '#111', strokeWidth: 1.2 }),
+    Plot.text(points, {
+      x: 'wa',
+      y: 'wb',
+      text: 'label',
+      dy: -13,
+      fontSize: 12,
+      fontWeight: 'bold',
+      fill: '#111',
+      stroke: 'white',
+      strokeWidth: 3,
+      paintOrder: 'stroke',
+    }),
+    colourBar(levels, colours, COLOUR_BAR_TITLE),
+  ];
+  return {
+    levels,
+    under,
+    over,
+    scales: {
+      x: { domain: [domain.waMin, domain.waMax], label: 'Wa', nice: false, grid: false, labelAnchor: 'center' as const, labelArrow: 'none' as const },
+      y: { domain: [domain.wbMin, domain.wbMax], label: 'Wb', nice: false, grid: false, labelAnchor: 'center' as const, labelArrow: 'none' as const },
+      color: { type: 'identity' as const },
+    },
+    margins: { marginLeft: 48, marginRight: 86, marginBottom: 40 },
+  };
+}
+
+/**
+ * Height giving one unit of Wa the same length on screen as one unit of Wb (Plot's
+ * aspectRatio option rounds through its own defaults; this is exact).
+ */
+export function equalAspectHeight(width: number, marginTop: number, domain: WDomain): number {
+  const m = { marginLeft: 48, marginRight: 86, marginBottom: 40 };
+  const frameW = width - m.marginLeft - m.marginRight;
+  return Math.round(marginTop + m.marginBottom + (frameW * (domain.wbMax - domain.wbMin)) / (domain.waMax - domain.waMin));
+}

@@ -1,0 +1,51 @@
+/**
+ * Figures 3, 9, 12, 14, 16: the paths of several runs across the loss landscape,
+ * animated (SMIL) or as their final frame.
+ */
+import * as Plot from '@observablehq/plot';
+import type { Landscape } from '../core/types';
+import type { FigureOptions, RunSeries, WDomain, WPoint } from './types';
+import { contourBase, equalAspectHeight } from './contour/base';
+import { runsMark } from './contour/runs';
+import { legendHeight, legendMark, type LegendItem } from './legend';
+import { runColour, runMarker } from './palette';
+
+export interface ContourPathsInput {
+  runs: RunSeries[];
+  landscape: Landscape;
+  domain: WDomain;
+  start: WPoint;
+  target: WPoint;
+}
+
+export interface ContourPathsOptions extends FigureOptions {
+  /** Draw the animated layer (default true). */
+  animate?: boolean;
+}
+
+/** Legend entries of a run list (colour + marker shape). */
+export function runLegend(runs: RunSeries[]): LegendItem[] {
+  return runs.map((r) => ({ label: r.label, colour: runColour(r.index), marker: runMarker(r.index) }));
+}
+
+/** Plot options for the path-on-contour figure. */
+export function contourPathsSpec(input: ContourPathsInput, options: ContourPathsOptions = {}): Plot.PlotOptions {
+  const width = options.width ?? 600;
+  const base = contourBase(input, options);
+  const items = runLegend(input.runs);
+  const marginTop = 12 + legendHeight(items, width - base.margins.marginLeft - 8);
+  return {
+    width,
+    height: equalAspectHeight(width, marginTop, input.domain),
+    ...base.margins,
+    marginTop,
+    ...base.scales,
+    style: { background: 'transparent', overflow: 'visible' },
+    marks: [
+      ...base.under,
+      runsMark(input.runs, { animate: options.animate ?? true, idPrefix: options.idPrefix ?? 'fig' }),
+      ...base.over,
+      legendMark(items),
+    ],
+  };
+}

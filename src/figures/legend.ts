@@ -1,0 +1,83 @@
+/**
+ * An in-figure legend (inside the SVG, so the figure stands alone): one entry per run
+ * with its line sample (colour + dash) and marker shape, laid out in rows in the top margin.
+ */
+import type * as Plot from '@observablehq/plot';
+import { markerPath, type MarkerShape } from './palette';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export interface LegendItem {
+  label: string;
+  colour: string;
+  dash?: string;
+  marker?: MarkerShape;
+}
+
+const FONT = 11;
+const CHAR_W = 6.1;
+const SAMPLE_W = 26;
+const ROW_H = 17;
+
+/** Rows of items for a given width (deterministic, approximate text widths). */
+export function legendRows(items: LegendItem[], width: number): LegendItem[][] {
+  const rows: LegendItem[][] = [[]];
+  let used = 0;
+  for (const it of items) {
+    const w = SAMPLE_W + 8 + it.label.length * CHAR_W + 16;
+    if (used > 0 && used + w > width) {
+      rows.push([]);
+      used = 0;
+    }
+    rows[rows.length - 1].push(it);
+    used += w;
+  }
+  return rows;
+}
+
+/** Height the legend needs in the top margin. */
+export function legendHeight(items: LegendItem[], width: number): number {
+  return items.length === 0 ? 0 : legendRows(items, width).length * ROW_H + 6;
+}
+
+/** Render function drawing the legend from (marginLeft, 6). */
+export function legendMark(items: LegendItem[]): Plot.RenderFunction {
+  return (_i, _s, _v, d, context) => {
+    const doc = context.document;
+    const g = doc.createElementNS(SVG_NS, 'g') as SVGGElement;
+    g.setAttribute('aria-label', 'legend');
+    g.setAttribute('font-size', String(FONT));
+    g.setAttribute('text-anchor', 'start');
+    const rows = legendRows(items, d.width - d.marginLeft - 8);
+    rows.forEach((row, r) => {
+      let x = d.marginLeft;
+      const y = 6 + r * ROW_H + ROW_H / 2;
+      for (const it of row) {
+        const line = doc.createElementNS(SVG_NS, 'path');
+        line.setAttribute('d', `M${x},${y}h${SAMPLE_W}`);
+        line.setAttribute('stroke', it.colour);
+        line.setAttribute('stroke-width', '2');
+        if (it.dash) line.setAttribute('stroke-dasharray', it.dash);
+        g.appendChild(line);
+        if (it.marker) {
+          const m = doc.createElementNS(SVG_NS, 'path');
+          m.setAttribute('d', markerPath(it.marker, 4));
+          m.setAttribute('transform', `translate(${x + SAMPLE_W / 2},${y})`);
+          m.setAttribute('fill', it.colour);
+          m.setAttribute('stroke', 'white');
+          m.setAttribute('stroke-width', '0.8');
+          g.appendChild(m);
+        }
+        const t = doc.createElementNS(SVG_NS, 'text');
+        t.setAttribute('x', String(x + SAMPLE_W + 6));
+        t.setAttribute('y', String(y));
+        t.setAttribute('dy', '0.32em');
+        t.setAttribute('fill', 'currentColor');
+        t.textContent = it.label;
+        g.appendChild(t);
+        x += SAMPLE_W + 8 + it.label.length * CHAR_W + 16;
+      }
+    });
+    return g;
+  };
+}

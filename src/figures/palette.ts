@@ -1,0 +1,87 @@
+/**
+ * One colour-blind-safe palette (Okabe–Ito) for every figure, so a run keeps its colour
+ * from chart to chart. Each colour is a CSS variable with the palette value as fallback:
+ * the site theme may retune `--run-1` … `--run-6` (e.g. for a dark background) without
+ * touching the figures. Colour is never the only cue: each run also has a marker shape
+ * and, in line charts, a dash pattern.
+ */
+
+/** Fallback hex values, in run order: orange, vermillion, blue, bluish green, reddish purple, sky blue. */
+export const RUN_HEX = ['#E69F00', '#D55E00', '#0072B2', '#009E73', '#CC79A7', '#56B4E9'] as const;
+
+/** Stroke/fill colour of the i-th run (0-based), as a CSS colour. */
+export function runColour(i: number): string {
+  const k = ((i % RUN_HEX.length) + RUN_HEX.length) % RUN_HEX.length;
+  return `var(--run-${k + 1}, ${RUN_HEX[k]})`;
+}
+
+/** Dash patterns for line charts (SVG stroke-dasharray), in run order; "" is solid. */
+export const RUN_DASH = ['', '7 3', '2 2', '9 3 2 3', '4 4', '1 3'] as const;
+
+/** Dash pattern of the i-th run. */
+export function runDash(i: number): string {
+  return RUN_DASH[i % RUN_DASH.length];
+}
+
+/** Marker shapes, in run order. */
+export const RUN_MARKERS = ['circle', 'square', 'triangle', 'diamond', 'star', 'cross'] as const;
+export type MarkerShape = (typeof RUN_MARKERS)[number];
+
+/** Marker shape of the i-th run. */
+export function runMarker(i: number): MarkerShape {
+  return RUN_MARKERS[i % RUN_MARKERS.length];
+}
+
+/**
+ * SVG path of a marker of the given shape centred on (0, 0), about `r` in radius.
+ * Areas are roughly equal so no run looks more important than another.
+ */
+export function markerPath(shape: MarkerShape, r = 4.5): string {
+  const f = (v: number) => String(Math.round(v * 100) / 100);
+  switch (shape) {
+    case 'circle':
+      return `M${f(r)},0A${f(r)},${f(r)} 0 1,1 ${f(-r)},0A${f(r)},${f(r)} 0 1,1 ${f(r)},0Z`;
+    case 'square': {
+      const s = r * 0.9;
+      return `M${f(-s)},${f(-s)}H${f(s)}V${f(s)}H${f(-s)}Z`;
+    }
+    case 'triangle': {
+      const h = r * 1.2;
+      return `M0,${f(-h)}L${f(h * 0.95)},${f(h * 0.6)}L${f(-h * 0.95)},${f(h * 0.6)}Z`;
+    }
+    case 'diamond': {
+      const d = r * 1.25;
+      return `M0,${f(-d)}L${f(d * 0.8)},0L0,${f(d)}L${f(-d * 0.8)},0Z`;
+    }
+    case 'star': {
+      const pts: string[] = [];
+      for (let k = 0; k < 10; k++) {
+        const rad = k % 2 === 0 ? r * 1.35 : r * 0.6;
+        const t = (Math.PI / 5) * k - Math.PI / 2;
+        pts.push(`${f(rad * Math.cos(t))},${f(rad * Math.sin(t))}`);
+      }
+      return `M${pts.join('L')}Z`;
+    }
+    case 'cross': {
+      const a = r * 1.1;
+      const w = r * 0.38;
+      return `M${f(-w)},${f(-a)}H${f(w)}V${f(-w)}H${f(a)}V${f(w)}H${f(w)}V${f(a)}H${f(-w)}V${f(w)}H${f(-a)}V${f(-w)}H${f(-w)}Z`;
+    }
+  }
+}
+
+/** Colours of the orbit figure's fixed elements (theme-overridable like the runs). */
+export const ORBIT_COLOURS = {
+  data: 'var(--fig-data, #009E73)',
+  fit: 'var(--fig-fit, #7A3E9D)',
+  earth: 'var(--fig-earth, #0072B2)',
+  mars: 'var(--fig-mars, #D55E00)',
+  sun: 'var(--fig-sun, #E69F00)',
+  axis: 'var(--fig-axis, #888888)',
+} as const;
+
+/** Start and target markers of the contour figures (as in the original: black and yellow). */
+export const POINT_COLOURS = {
+  start: '#111111',
+  target: '#F5D90A',
+} as const;
