@@ -20,3 +20,17 @@ export {
 } from './optimizers';
 export { train, createRun, updatesPerEpoch, type Run, type RunProgress } from './train';
 export { lossLandscape, landscapeAt, type LandscapeGrid } from './landscape';
+export {
+  DEFAULT_CONFIG,
+  resolveConfig,
+  formatErrors,
+  optimizerDefaults,
+  OPTIMIZER_TYPES,
+  MAX_UPDATES,
+  MAX_LR,
+  DEFAULT_LR,
+  MIN_POINTS,
+  MAX_POINTS,
+  MAX_EPOCHS,
+  MAX_INIT,
+} from './config';

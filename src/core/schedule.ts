@@ -3,7 +3,8 @@
  * `step(metric)` to call after each update (or epoch). Wraps the pure scheduler module
  * and decides when its `step` is called.
  */
-import type { TrainConfig } from './types';
+import type { Reader } from './config/fields';
+import type { SchedulerSpec, TrainConfig } from './types';
 
 /** A mutable cursor over a schedule, owned by one run. */
 export interface Schedule {
@@ -27,4 +28,11 @@ export function baseMomentum(cfg: TrainConfig): number {
 export function createSchedule(cfg: TrainConfig, _stepsPerEpoch: number, _totalUpdates: number): Schedule {
   const lr = cfg.optimizer.lr;
   return { lr, momentum: NaN, perEpochMetric: false, perUpdate: cfg.schedulerStep === 'update', step() {} };
+}
+
+/** Validates the `scheduler` field of a config (null = constant rate). */
+export function readScheduler(r: Reader, raw: unknown, path: string): SchedulerSpec | null {
+  if (raw === null) return null;
+  r.fail(path, 'must be null (schedulers are not wired in yet)');
+  return null;
 }

@@ -8,6 +8,9 @@
  * Adam's moments decay and keep moving the parameters) and the scheduler. The core does
  * the same and records the row with loss NaN and allMasked = 1; it is not a divergence.
  *
+ * The start point is rounded to float32 (the original created float32 parameters), so
+ * init 0.1 starts at 0.10000000149011612 exactly as the published runs did.
+ *
  * Divergence: a non-finite loss on a batch with unmasked points, a non-finite gradient,
  * or non-finite parameters or optimizer state after a step stops the run. The trace keeps
  * the rows before that update (all finite) and reports the 1-based update and why.
@@ -60,7 +63,8 @@ export function createRun(config: TrainConfig): Run {
   const cols = allocColumns(total);
   const perm = new Int32Array(n);
   const opt = createOptimizer(config.optimizer);
-  const w = Float64Array.of(config.init.wa, config.init.wb);
+  // The original's parameters were float32 tensors: start from the float32 values.
+  const w = Float64Array.of(Math.fround(config.init.wa), Math.fround(config.init.wb));
   const state = opt.init([w[0], w[1]]);
   const schedule = createSchedule(config, perEpoch, total);
   const ev = newBatchEval();
