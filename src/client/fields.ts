@@ -24,6 +24,10 @@ export interface FieldSpec {
   sliderMin?: number;
   sliderMax?: number;
   options?: { value: string; label: string }[];
+  /** Empty input means null (PyTorch's None). */
+  nullable?: boolean;
+  /** One short sentence shown under the control. */
+  help?: string;
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };

@@ -1,0 +1,221 @@
+/**
+ * Live contour island: re-trains the edited run in the worker on every valid change and
+ * redraws its path; drag or arrow keys move the start point; settings live in the URL.
+ */
+import { resolveConfig } from '../../core';
+import type { PartialConfig, Trace, TrainConfig } from '../../core/types';
+import { bindControls } from '../controls';
+import { setPath } from '../fields';
+import { configFromUrl, copyLink, saveToUrl, showNotice } from '../island-state';
+import { createLiveLayer } from '../live-layer';
+import { invert, parseScales } from '../scales';
+import { request } from '../worker-client';
+import { bindExports } from '../export';
+import { highlight, onHighlight } from '../bus';
+import { frameReadout } from '../player-state';
+
+interface RunRef {
+  id: string;
+  label: string;
+  config: PartialConfig;
+}
+
+export function divergenceText(trace: Trace): string | null {
+  return trace.diverged ? `${trace.diverged.reason} at update ${trace.diverged.update}` : null;
+}
+
+export async function hydrate(root: HTMLElement): Promise<void> {
+  const id = root.id;
+  const scales = parseScales(root.dataset.scales);
+  const svg = root.querySelector<SVGSVGElement>('[data-plot] svg');
+  const plot = root.querySelector<HTMLElement>('[data-plot]');
+  const form = root.querySelector<HTMLFormElement>('form[data-controls]');
+  const status = root.querySelector<HTMLElement>('[data-status]');
+  if (!scales || !svg || !plot || !form) throw new Error('island markup incomplete');
+  const runs = JSON.parse(root.dataset.runs ?? '[]') as { id: string; label: string }[];
+  const presets = JSON.parse(root.dataset.base ?? '{}') as PartialConfig;
+  const others = JSON.parse(root.dataset.others ?? '[]') as RunRef[];
+  const baseR = resolveConfig(presets);
+  if (!baseR.ok) throw new Error('invalid preset');
+  const base = baseR.value;
+  const label = root.querySelector('figcaption')?.textContent?.trim().split('.')[0] || id;
+
+  const fromUrl = configFromUrl(id, base, `“${label}”`);
+  if (fromUrl.notice) showNotice(root, fromUrl.notice);
+  let current: TrainConfig = fromUrl.config ?? base;
+  let traces: Trace[] = [];
+
+  const layer = createLiveLayer(svg, scales, runs.length, id);
+  layer.setStart(current.init.wa, current.init.wb);
+  const readout = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+  readout.setAttribute('x', String(Math.min(...scales.x.range) + 8));
+  readout.setAttribute('y', String(Math.min(...scales.y.range) + 16));
+  readout.setAttribute('font-size', '11');
+  readout.setAttribute('fill', '#111');
+  readout.setAttribute('stroke', 'white');
+  readout.setAttribute('stroke-width', '3');
+  readout.setAttribute('paint-order', 'stroke');
+  readout.setAttribute('text-anchor', 'start');
+  layer.root.appendChild(readout);
+  svg.querySelectorAll('g[aria-label="optimisation paths"] text').forEach((t) => t.setAttribute('display', 'none'));
+
+  const setStatus = (text: string, tone: 'ok' | 'warn' = 'ok') => {
+    if (!status) return;
+    status.textContent = text;
+    status.dataset.tone = tone;
+  };
+
+  const run = async (config: TrainConfig, t0: number) => {
+    const result = await request(id, { kind: 'train', configs: [config, ...others.map((o) => o.config)] }, (done) =>
+      setStatus(`Training… ${Math.round(done * 100)}%`),
+    );
+    if (!result || result.kind !== 'train') return; // superseded by a newer change
+    const first = result.runs[0];
+    if (!first.ok) {
+      const unmatched = controls.showErrors(first.errors);
+      if (unmatched.length) setStatus(`${unmatched[0].path} ${unmatched[0].message}`, 'warn');
+      return;
+    }
+    traces = result.runs.map((r) => (r.ok ? r.trace : null)).filter((t): t is Trace => t !== null);
+    traces.forEach((t, k) => layer.setRun(k, t));
+    layer.setStart(config.init.wa, config.init.wb);
+    const t = traces[0];
+    const last = t.length - 1;
+    readout.textContent = last >= 0 ? frameReadout(t.epoch[last], t.minibatch[last], last) : '';
+    const div = divergenceText(t);
+    setStatus(
+      div ?? `Final Wa = ${t.final.wa.toFixed(4)}, Wb = ${t.final.wb.toFixed(4)} after ${t.length} updates.`,
+      div ? 'warn' : 'ok',
+    );
+    plot.setAttribute(
+      'aria-label',
+      `Start point Wa ${config.init.wa.toFixed(2)}, Wb ${config.init.wb.toFixed(2)}; drag it or use the arrow keys to move it.`,
+    );
+    performance.measure('island:render', { start: t0, end: performance.now(), detail: id });
+  };
+
+  // Every edit is validated by the core before it runs; the last good figure stays otherwise.
+  const edit = (path: string, value: unknown, t0: number) => {
+    const candidate = setPath(current, path, value);
+    const r = resolveConfig(candidate, base);
+    if (!r.ok) {
+      const unmatched = controls.showErrors(r.errors);
+      if (unmatched.length) setStatus(`${unmatched[0].path} ${unmatched[0].message}`, 'warn');
+      return;
+    }
+    const typeChanged =
+      r.value.optimizer.type !== current.optimizer.type || r.value.scheduler?.type !== current.scheduler?.type;
+    current = r.value;
+    if (typeChanged) controls.setValues(current);
+    else controls.clearErrors();
+    saveToUrl(id, base, current);
+    void run(current, t0);
+  };
+
+  const controls = bindControls(form, {
+    onEdit: edit,
+    onReset() {
+      current = base;
+      controls.setValues(current);
+      saveToUrl(id, base, current);
+      root.querySelector(':scope > .lr-notice')?.remove();
+      void run(current, performance.now());
+    },
+    onShare: () => void copyLink(status),
+  });
+  controls.setValues(current);
+
+  // Start point: pointer drag on the plot, arrow keys when the plot is focused.
+  plot.tabIndex = 0;
+  plot.setAttribute('role', 'application');
+  plot.setAttribute('aria-roledescription', 'start point picker');
+  const toData = (ev: PointerEvent): [number, number] | null => {
+    const ctm = svg.getScreenCTM();
+    if (!ctm) return null;
+    const p = new DOMPoint(ev.clientX, ev.clientY).matrixTransform(ctm.inverse());
+    const [dx0, dx1] = scales.x.domain;
+    const [dy0, dy1] = scales.y.domain;
+    const wa = invert(scales.x, p.x);
+    const wb = invert(scales.y, p.y);
+    if (wa < Math.min(dx0, dx1) || wa > Math.max(dx0, dx1) || wb < Math.min(dy0, dy1) || wb > Math.max(dy0, dy1))
+      return null;
+    return [Number(wa.toFixed(3)), Number(wb.toFixed(3))];
+  };
+  let dragging = false;
+  const moveStart = (wa: number, wb: number, t0: number) => {
+    layer.setStart(wa, wb);
+    edit('init', { wa, wb }, t0);
+    for (const [path, v] of [
+      ['init.wa', wa],
+      ['init.wb', wb],
+    ] as const) {
+      const input = form.querySelector<HTMLInputElement>(`input[data-path="${path}"]`);
+      if (input) input.value = String(v);
+    }
+  };
+  svg.addEventListener('pointerdown', (ev) => {
+    const p = toData(ev);
+    if (!p) return;
+    dragging = true;
+    svg.setPointerCapture(ev.pointerId);
+    moveStart(p[0], p[1], performance.now());
+  });
+  svg.addEventListener('pointermove', (ev) => {
+    if (dragging) {
+      const p = toData(ev);
+      if (p) moveStart(p[0], p[1], performance.now());
+      return;
+    }
+    // Linked views: hovering near a run's path announces the nearest update.
+    const t = traces[0];
+    const p = toData(ev);
+    if (!t || !p) return;
+    let best = -1;
+    let bestD = Infinity;
+    const sxr = Math.abs(scales.x.domain[1] - scales.x.domain[0]);
+    const syr = Math.abs(scales.y.domain[1] - scales.y.domain[0]);
+    for (let k = 0; k < t.length; k += 1) {
+      const d = ((t.wa[k] - p[0]) / sxr) ** 2 + ((t.wb[k] - p[1]) / syr) ** 2;
+      if (d < bestD) {
+        bestD = d;
+        best = k;
+      }
+    }
+    const row = bestD < 0.0004 ? best : null;
+    layer.highlight(0, row);
+    highlight({ runId: runs[0]?.id ?? id, row, source: id });
+  });
+  const endDrag = () => {
+    dragging = false;
+  };
+  svg.addEventListener('pointerup', endDrag);
+  svg.addEventListener('pointercancel', endDrag);
+  plot.addEventListener('keydown', (ev) => {
+    const dirs: Record<string, [number, number]> = {
+      ArrowLeft: [-1, 0],
+      ArrowRight: [1, 0],
+      ArrowUp: [0, 1],
+      ArrowDown: [0, -1],
+    };
+    const dir = dirs[ev.key];
+    if (!dir) return;
+    ev.preventDefault();
+    const stepX = (Math.abs(scales.x.domain[1] - scales.x.domain[0]) / 100) * (ev.shiftKey ? 5 : 1);
+    const stepY = (Math.abs(scales.y.domain[1] - scales.y.domain[0]) / 100) * (ev.shiftKey ? 5 : 1);
+    const wa = Number((current.init.wa + dir[0] * stepX).toFixed(3));
+    const wb = Number((current.init.wb + dir[1] * stepY).toFixed(3));
+    moveStart(wa, wb, performance.now());
+  });
+  if (runs[0]) onHighlight(runs[0].id, (h) => h.source !== id && layer.highlight(0, h.row));
+
+  bindExports(root, {
+    name: id,
+    svg: () => svg,
+    traces: () =>
+      traces.map((t, k) => ({ trace: t, config: k === 0 ? current : null, label: runs[k]?.label ?? `run ${k + 1}` })),
+  });
+
+  form.hidden = false;
+  root.querySelector<HTMLElement>('[data-exports]')?.removeAttribute('hidden');
+  await run(current, performance.now());
+}

@@ -1,0 +1,1 @@
+export async function hydrate(_root: HTMLElement): Promise<void> {}

@@ -1,0 +1,127 @@
+/**
+ * The work the worker does, as plain functions over chunks: each yields between
+ * chunks so the caller can report progress and abandon superseded requests. Kept out of
+ * worker.ts so node tests (and the no-Worker fallback) can run them directly.
+ */
+import { createRun, fullLoss, lossLandscape, makeOrbitData, resolveConfig } from '../core';
+import type { ConfigError, Landscape, Trace, TrainConfig } from '../core/types';
+import type { Job, LandscapeGrid } from './protocol';
+import { mergeConfig } from './url-state';
+
+/** Updates per chunk: small enough to answer a cancel within a few milliseconds. */
+export const CHUNK_UPDATES = 4000;
+
+export interface TrainResult {
+  kind: 'train';
+  /** One entry per requested config: its trace, or why it was refused. */
+  runs: ({ ok: true; trace: Trace; config: TrainConfig } | { ok: false; errors: ConfigError[] })[];
+  landscape: Landscape | null;
+  /** The data of the first valid config (for the orbit-fit figure). */
+  data: { x: Float64Array; y: Float64Array; c: number } | null;
+}
+
+export interface SweepResult {
+  kind: 'sweep';
+  lrs: number[];
+  series: { type: string; finalLoss: Float64Array; diverged: Uint8Array }[];
+  errors: ConfigError[];
+}
+
+export type JobResult = TrainResult | SweepResult;
+
+/** A job as a generator: yields progress fractions, returns the result. */
+export function* runJob(job: Job): Generator<number, JobResult> {
+  return job.kind === 'train' ? yield* trainJob(job.configs, job.landscape ?? null) : yield* sweepJob(job);
+}
+
+function* trainJob(configs: unknown[], grid: LandscapeGrid | null): Generator<number, TrainResult> {
+  const resolved = configs.slice(0, 8).map((c) => resolveConfig(c));
+  const total = resolved.reduce(
+    (s, r) => s + (r.ok ? r.value.epochs * Math.ceil(r.value.data.n / r.value.batchSize) : 0),
+    0,
+  );
+  let done = 0;
+  const runs: TrainResult['runs'] = [];
+  let data: TrainResult['data'] = null;
+  let landscape: Landscape | null = null;
+  for (const r of resolved) {
+    if (!r.ok) {
+      runs.push({ ok: false, errors: r.errors });
+      continue;
+    }
+    const run = createRun(r.value);
+    if (!data) {
+      data = { x: run.data.x, y: run.data.y, c: run.data.c };
+      if (grid) landscape = lossLandscape(run.data, grid);
+    }
+    while (!run.advance(CHUNK_UPDATES)) {
+      done += CHUNK_UPDATES;
+      yield total > 0 ? Math.min(1, done / total) : 0;
+    }
+    runs.push({ ok: true, trace: run.trace(), config: r.value });
+  }
+  return { kind: 'train', runs, landscape, data };
+}
+
+function* sweepJob(job: Extract<Job, { kind: 'sweep' }>): Generator<number, SweepResult> {
+  const lrs = job.lrs.slice(0, 200);
+  const types = job.types.slice(0, 6);
+  const series: SweepResult['series'] = [];
+  const errors: ConfigError[] = [];
+  let k = 0;
+  let sinceYield = 0;
+  for (const type of types) {
+    const finalLoss = new Float64Array(lrs.length);
+    const diverged = new Uint8Array(lrs.length);
+    for (let i = 0; i < lrs.length; i++) {
+      const r = resolveConfig(mergeConfig(job.base, { optimizer: { type, lr: lrs[i] } }));
+      if (!r.ok) {
+        if (errors.length === 0) errors.push(...r.errors);
+        finalLoss[i] = NaN;
+        diverged[i] = 1;
+        continue;
+      }
+      const run = createRun(r.value);
+      run.advance(Infinity);
+      const t = run.trace();
+      const data = run.data;
+      diverged[i] = t.diverged ? 1 : 0;
+      // Mean squared error over the whole data set at the final parameters.
+      finalLoss[i] = t.diverged ? Infinity : fullLoss(data, t.final.wa, t.final.wb);
+      k++;
+      sinceYield += t.length;
+      if (sinceYield >= CHUNK_UPDATES * 2) {
+        sinceYield = 0;
+        yield k / (types.length * lrs.length);
+      }
+    }
+    series.push({ type, finalLoss, diverged });
+  }
+  return { kind: 'sweep', lrs, series, errors };
+}
+
+/** Buffers of a result that can be transferred instead of copied. */
+export function transferables(result: JobResult): ArrayBuffer[] {
+  const out = new Set<ArrayBuffer>();
+  const add = (a: ArrayBufferView | null | undefined) => {
+    if (a && a.buffer instanceof ArrayBuffer) out.add(a.buffer);
+  };
+  if (result.kind === 'train') {
+    for (const r of result.runs) {
+      if (!r.ok) continue;
+      for (const v of Object.values(r.trace)) if (ArrayBuffer.isView(v)) add(v);
+    }
+    add(result.landscape?.values);
+  } else {
+    for (const s of result.series) {
+      add(s.finalLoss);
+      add(s.diverged);
+    }
+  }
+  return [...out];
+}
+
+/** Makes the data set of a config without training (for figures that show only data). */
+export function dataOf(config: TrainConfig) {
+  return makeOrbitData(config.data, config.seed);
+}

@@ -1,0 +1,136 @@
+/**
+ * The live paths drawn over a static contour figure: per run a haloed polyline and its
+ * marker, plus a draggable start point. Updating a run changes three attributes; the
+ * figure underneath (fills, iso-lines, axes, legend) is never rebuilt.
+ */
+import type { Trace } from '../core/types';
+import { markerPath, POINT_COLOURS, runColour, runMarker } from '../figures/palette';
+import { apply, pathData, type XYScales } from './scales';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+function el<K extends keyof SVGElementTagNameMap>(
+  name: K,
+  attrs: Record<string, string | number>,
+  parent?: Element,
+): SVGElementTagNameMap[K] {
+  const e = document.createElementNS(SVG_NS, name);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  parent?.appendChild(e);
+  return e;
+}
+
+export interface LiveLayer {
+  /** Redraws run `k` from its trace (paths stop at a divergence). */
+  setRun(k: number, trace: Trace | null): void;
+  /** Moves the start marker. */
+  setStart(wa: number, wb: number): void;
+  /** Highlights row `row` of run `k` (linked views), or clears with null. */
+  highlight(k: number, row: number | null): void;
+  root: SVGGElement;
+}
+
+/**
+ * Creates the layer inside `svg` (above the existing paths layer, which it hides) for
+ * `runCount` runs with palette indices 0..runCount-1.
+ */
+export function createLiveLayer(svg: SVGSVGElement, scales: XYScales, runCount: number, idPrefix: string): LiveLayer {
+  svg.querySelectorAll('g[aria-label="optimisation paths"]').forEach((g) => g.setAttribute('display', 'none'));
+  const [x0, x1] = scales.x.range;
+  const [y0, y1] = scales.y.range;
+  const root = el('g', { class: 'lr-live-layer', 'aria-label': 'live optimisation paths' });
+  const defs = el('defs', {}, root);
+  const clipId = `${idPrefix}-live-clip`;
+  const clip = el('clipPath', { id: clipId }, defs);
+  el('rect', { x: Math.min(x0, x1), y: Math.min(y0, y1), width: Math.abs(x1 - x0), height: Math.abs(y1 - y0) }, clip);
+  const paths = el(
+    'g',
+    { 'clip-path': `url(#${clipId})`, fill: 'none', 'stroke-linejoin': 'round', 'stroke-linecap': 'round' },
+    root,
+  );
+  const runs = Array.from({ length: runCount }, (_, k) => {
+    const g = el('g', {}, paths);
+    const halo = el('path', { stroke: 'white', 'stroke-width': 3.2, 'stroke-opacity': 0.85 }, g);
+    const line = el('path', { stroke: runColour(k), 'stroke-width': 1.6 }, g);
+    const marker = el(
+      'path',
+      { d: markerPath(runMarker(k), 5), fill: runColour(k), stroke: 'white', 'stroke-width': 1 },
+      g,
+    );
+    const hi = el('circle', { r: 7, fill: 'none', stroke: runColour(k), 'stroke-width': 2, display: 'none' }, g);
+    return { halo, line, marker, hi, trace: null as Trace | null };
+  });
+
+  // The static Start marker is replaced by a movable one.
+  const sx = (v: number) => apply(scales.x, v);
+  const sy = (v: number) => apply(scales.y, v);
+  for (const t of svg.querySelectorAll('text')) if (t.textContent === 'Start') t.setAttribute('display', 'none');
+  const start = el('g', { class: 'lr-start', cursor: 'grab' }, root);
+  el('circle', { r: 6, fill: POINT_COLOURS.start, stroke: 'white', 'stroke-width': 1.5 }, start);
+  const label = el(
+    'text',
+    {
+      dy: -13,
+      'text-anchor': 'middle',
+      'font-size': 12,
+      'font-weight': 'bold',
+      fill: '#111',
+      stroke: 'white',
+      'stroke-width': 3,
+      'paint-order': 'stroke',
+    },
+    start,
+  );
+  label.textContent = 'Start';
+
+  // Insert above the hidden static paths but below the legend and colour bar.
+  const staticPaths = svg.querySelector('g[aria-label="optimisation paths"]');
+  if (staticPaths?.parentNode) staticPaths.parentNode.insertBefore(root, staticPaths.nextSibling);
+  else svg.appendChild(root);
+
+  let startHidden = false;
+  return {
+    root,
+    setRun(k, trace) {
+      const r = runs[k];
+      if (!r) return;
+      r.trace = trace;
+      if (!trace || trace.length === 0) {
+        r.line.setAttribute('d', '');
+        r.halo.setAttribute('d', '');
+        r.marker.setAttribute('display', 'none');
+        return;
+      }
+      const d = pathData(scales, trace.wa, trace.wb, trace.length, [trace.final.wa, trace.final.wb]);
+      r.line.setAttribute('d', d);
+      r.halo.setAttribute('d', d);
+      const fx = Number.isFinite(trace.final.wa) ? trace.final.wa : trace.wa[trace.length - 1];
+      const fy = Number.isFinite(trace.final.wb) ? trace.final.wb : trace.wb[trace.length - 1];
+      r.marker.setAttribute('display', 'inline');
+      r.marker.setAttribute('transform', `translate(${sx(fx).toFixed(1)},${sy(fy).toFixed(1)})`);
+    },
+    setStart(wa, wb) {
+      if (!startHidden) {
+        // Hide the static start dot (the one drawn at the tutorial's start).
+        for (const c of svg.querySelectorAll('g[aria-label="dot"] circle')) {
+          const cx = Number(c.getAttribute('cx'));
+          const cy = Number(c.getAttribute('cy'));
+          if (Math.abs(cx - sx(0.1)) < 1.5 && Math.abs(cy - sy(1.8)) < 1.5) c.setAttribute('display', 'none');
+        }
+        startHidden = true;
+      }
+      start.setAttribute('transform', `translate(${sx(wa).toFixed(1)},${sy(wb).toFixed(1)})`);
+    },
+    highlight(k, row) {
+      const r = runs[k];
+      if (!r) return;
+      if (row === null || !r.trace || row >= r.trace.length) {
+        r.hi.setAttribute('display', 'none');
+        return;
+      }
+      r.hi.setAttribute('display', 'inline');
+      r.hi.setAttribute('cx', sx(r.trace.wa[row]).toFixed(1));
+      r.hi.setAttribute('cy', sy(r.trace.wb[row]).toFixed(1));
+    },
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * Build-time half of the live islands: trains the runs, renders the figure with the
+ * figures' own spec (so the no-JavaScript picture is the real one) and records the
+ * position scales the browser needs to draw over it without re-rendering.
+ */
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+import { lossLandscape, makeOrbitData, resolveConfig, train } from '../../core';
+import type { Landscape, PartialConfig, Trace, TrainConfig } from '../../core/types';
+import { contourPathsSpec } from '../../figures/contourPaths';
+import { serverOptions, roundNumbers } from '../../figures/render/server';
+import type { RunSeries, WDomain } from '../../figures/types';
+import type { XYScales } from '../../client/scales';
+
+/** The orbit's true semi-axes, where the loss is smallest (for the Target marker). */
+export const TARGET = { wa: 1.261845, wb: 1.234378 };
+
+export interface LiveRunInput {
+  id: string;
+  label: string;
+  config: PartialConfig;
+}
+
+export interface BuiltContour {
+  svg: string;
+  scales: XYScales;
+  configs: TrainConfig[];
+  traces: Trace[];
+  landscape: Landscape;
+}
+
+/** Resolves a preset, failing the build loudly if a preset is invalid (a bug, not reader input). */
+export function resolvePreset(config: PartialConfig): TrainConfig {
+  const r = resolveConfig(config);
+  if (!r.ok) throw new Error(`invalid preset: ${r.errors.map((e) => `${e.path} ${e.message}`).join('; ')}`);
+  return r.value;
+}
+
+/** Grid of the live contour figures (coarser than the static figures: it is recomputed live). */
+export function gridFor(domain: WDomain) {
+  return { ...domain, nx: 160, ny: 160 };
+}
+
+/** Renders Plot options with linkedom and returns the SVG markup and its x/y scales. */
+export function renderWithScales(options: Plot.PlotOptions): { svg: string; scales: XYScales } {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const el = Plot.plot({ ...options, document } as Plot.PlotOptions) as unknown as Element & {
+    scale(name: string): { domain: number[]; range: number[] } | undefined;
+  };
+  const svgEl = el.tagName.toLowerCase() === 'svg' ? el : el.querySelector('svg');
+  const vb = (svgEl?.getAttribute('viewBox') ?? '0 0 0 0').split(/\s+/).map(Number);
+  const x = el.scale('x');
+  const y = el.scale('y');
+  if (!x || !y) throw new Error('figure has no x/y scales');
+  const html =
+    el.tagName.toLowerCase() === 'figure'
+      ? Array.from(el.querySelectorAll(':scope > svg'))
+          .map((s) => s.outerHTML)
+          .join('')
+      : el.outerHTML;
+  return {
+    svg: html.replace(
+      /\s(d|points|transform|x|y|x1|y1|x2|y2|cx|cy|r|width|height)="([^"]*)"/g,
+      (_m, n: string, v: string) => ` ${n}="${roundNumbers(v, 1)}"`,
+    ),
+    scales: {
+      x: { domain: [x.domain[0], x.domain[1]], range: [x.range[0], x.range[1]] },
+      y: { domain: [y.domain[0], y.domain[1]], range: [y.range[0], y.range[1]] },
+      width: vb[2],
+      height: vb[3],
+    },
+  };
+}
+
+/** Trains `runs` and renders their paths on the loss contour over `domain`. */
+export function buildContour(idPrefix: string, runs: LiveRunInput[], domain: WDomain, width = 560): BuiltContour {
+  const configs = runs.map((r) => resolvePreset(r.config));
+  const traces = configs.map(train);
+  const data = makeOrbitData(configs[0].data, configs[0].seed);
+  const landscape = lossLandscape(data, gridFor(domain));
+  const series: RunSeries[] = runs.map((r, index) => ({ id: r.id, label: r.label, trace: traces[index], index }));
+  const spec = contourPathsSpec(
+    { runs: series, landscape, domain, start: configs[0].init, target: TARGET },
+    { ...serverOptions(idPrefix, width), animate: false },
+  );
+  return { ...renderWithScales(spec), configs, traces, landscape };
+}
