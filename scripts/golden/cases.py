@@ -74,7 +74,7 @@ CASES = [
     ('cosineannealinglr', {'optimizer': ADAM_12, 'scheduler': {
         'type': 'CosineAnnealingLR', 'tMax': 80, 'etaMin': 0.001}}),
     ('cosineannealingwarmrestarts', {'optimizer': ADAM_12, 'scheduler': {
-        'type': 'CosineAnnealingWarmRestarts', 't0': 16, 'tMult': 2, 'etaMin': 0.0}}),
+        'type': 'CosineAnnealingWarmRestarts', 't0': 24, 'tMult': 2, 'etaMin': 0.001}}),
     ('cycliclr-triangular', {'optimizer': SGD_M, 'scheduler': {
         'type': 'CyclicLR', 'baseLr': 0.001, 'maxLr': 0.01, 'stepSizeUp': 25, 'mode': 'triangular',
         'cycleMomentum': True, 'baseMomentum': 0.8, 'maxMomentum': 0.9}}),
