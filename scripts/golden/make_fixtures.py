@@ -15,6 +15,9 @@ import math
 import os
 import sys
 
+# Keep scripts/golden free of __pycache__ (it imports its sibling modules).
+sys.dont_write_bytecode = True
+
 try:
     import torch
 except ImportError:  # pragma: no cover - depends on the machine

@@ -124,7 +124,9 @@ function title(c: GoldenCase): string {
   const dataCfg = data.data as { n: number };
   if (dataCfg.n !== 512) setup.push(`n ${dataCfg.n}`);
   const sched = c.config.scheduler;
-  const lhs = sched ? `${optimizer} + ${label(sched)}${c.config.schedulerStep === 'epoch' ? ' per epoch' : ''}` : optimizer;
+  const lhs = sched
+    ? `${optimizer} + ${label(sched)}${c.config.schedulerStep === 'epoch' ? ' per epoch' : ''}`
+    : optimizer;
   const rhs = `torch.optim.${TORCH_OPTIMIZER[type]}${sched ? ` + lr_scheduler.${sched.type}` : ''}`;
   const extra = setup.length ? ` (${setup.join(', ')})` : '';
   return `${c.name}: ${lhs}${extra} matches ${rhs} over ${c.rows.wa.length} updates`;
@@ -165,9 +167,21 @@ describe('golden fixtures from PyTorch', () => {
     expect([...optimizers].sort()).toEqual(['adam', 'adamw', 'rmsprop', 'sgd']);
     const schedulers = new Set(cases.flatMap((c) => (c.config.scheduler ? [c.config.scheduler.type] : [])));
     for (const type of [
-      'StepLR', 'MultiStepLR', 'MultiplicativeLR', 'LambdaLR', 'ExponentialLR', 'ConstantLR', 'LinearLR',
-      'PolynomialLR', 'CosineAnnealingLR', 'CosineAnnealingWarmRestarts', 'CyclicLR', 'OneCycleLR',
-      'ReduceLROnPlateau', 'SequentialLR', 'ChainedScheduler',
+      'StepLR',
+      'MultiStepLR',
+      'MultiplicativeLR',
+      'LambdaLR',
+      'ExponentialLR',
+      'ConstantLR',
+      'LinearLR',
+      'PolynomialLR',
+      'CosineAnnealingLR',
+      'CosineAnnealingWarmRestarts',
+      'CyclicLR',
+      'OneCycleLR',
+      'ReduceLROnPlateau',
+      'SequentialLR',
+      'ChainedScheduler',
     ]) {
       expect(schedulers, type).toContain(type);
     }
@@ -195,7 +209,9 @@ describe('training core against torch', () => {
       expect(firstMismatch(c, trace)).toBeNull();
       for (const k of ['wa', 'wb'] as const) {
         const [rel, abs] = TOLERANCE.late[k];
-        expect(Math.abs(trace.final[k] - c.final[k]), `final ${k}`).toBeLessThanOrEqual(rel * Math.abs(c.final[k]) + abs);
+        expect(Math.abs(trace.final[k] - c.final[k]), `final ${k}`).toBeLessThanOrEqual(
+          rel * Math.abs(c.final[k]) + abs,
+        );
       }
     });
   }
