@@ -1,0 +1,69 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { DIST_ROOT, ROOT } from '../support/paths';
+import { measurePage, measureSite, overTargets, TARGETS } from '../../scripts/budget/measure';
+
+// Page-weight and build-time ceilings on the real build. The ceilings are 1.5 x the targets
+// (docs/quality.md) so machine noise cannot flake them; `npm run budget` reports the targets.
+
+const CEILING = 1.5;
+
+declare module 'vitest' {
+  interface ProvidedContext {
+    /** Wall-clock seconds of the root build, when the global setup measured it. */
+    buildSeconds?: number;
+  }
+}
+
+/**
+ * The build time to judge: the global setup's wall-clock time when it provides one (it
+ * builds alone, before any test runs). Otherwise one build of our own, timed as the CPU
+ * seconds (user + system) of the build's process tree: on an idle machine that is about
+ * the wall time of this single-threaded build, and unlike wall time it does not grow
+ * because other test files share the two cores meanwhile.
+ */
+function buildSeconds(): { seconds: number; how: string } {
+  const provided = inject('buildSeconds');
+  if (typeof provided === 'number') return { seconds: provided, how: 'wall clock, global setup' };
+  const out = mkdtempSync(path.join(tmpdir(), 'budget-build-'));
+  try {
+    // bash's `times` prints the shell's, then its children's, user and system time.
+    const report = execFileSync('bash', ['-c', '"$0" build >/dev/null && times', path.join(ROOT, 'node_modules', '.bin', 'astro')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, OUT_DIR: out, BASE_PATH: '/' },
+    });
+    const children = report.trim().split('\n').at(-1) ?? '';
+    const seconds = [...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce((s, m) => s + Number(m[1]) * 60 + Number(m[2]), 0);
+    return { seconds, how: 'CPU time, own build' };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+describe('budgets of the built site', () => {
+  it('the tutorial page stays under 1.5 x its JavaScript and transfer targets', () => {
+    const tutorial = measurePage(DIST_ROOT, 'index.html');
+    console.log(`tutorial: JS ${tutorial.js.gzip} B gzipped (${tutorial.js.files.length} files), transfer ${tutorial.transfer} B`);
+    expect(tutorial.js.files.length, 'the tutorial loads its scripts').toBeGreaterThan(0);
+    expect(overTargets(tutorial, undefined, CEILING)).toEqual([]);
+  });
+
+  it('no page loads more JavaScript or bytes than the tutorial ceilings allow', () => {
+    const over = measureSite(DIST_ROOT)
+      .map((p) => ({ page: p.file, misses: overTargets(p, undefined, CEILING) }))
+      .filter((p) => p.misses.length > 0);
+    expect(over).toEqual([]);
+  });
+
+  it(`astro build finishes within 1.5 x ${TARGETS.buildSeconds} s`, { timeout: 180_000 }, () => {
+    const { seconds, how } = buildSeconds();
+    console.log(`astro build: ${seconds.toFixed(1)} s (${how})`);
+    expect(seconds).toBeGreaterThan(0);
+    expect(seconds).toBeLessThan(TARGETS.buildSeconds * CEILING);
+  });
+});

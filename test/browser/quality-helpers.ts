@@ -1,0 +1,112 @@
+/**
+ * Shared pieces of the quality-gate browser tests (quality-*.test.ts): which pages the
+ * build has, error collection, keeping every request on the machine, and bringing
+ * lazily hydrated islands to life.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { listPages, pagePath } from '../../scripts/budget/measure';
+
+/** The pages every build must have, as URL paths relative to the base. */
+export const REQUIRED_PAGES = ['', 'playground/', 'reproducibility/', '404.html'];
+
+/** Every page in a built site, as URL paths relative to the base ("" is the tutorial). */
+export function sitePages(dist: string): string[] {
+  return listPages(dist).map(pagePath);
+}
+
+/** Readable name of a page path for test titles. */
+export function pageName(p: string): string {
+  return p === '' ? 'tutorial (/)' : '/' + p;
+}
+
+/** Section anchors of the tutorial, in order (from the brief; readers of the original rely on them). */
+export const TUTORIAL_ANCHORS = [
+  'case-study',
+  'learning-rate',
+  'step-size',
+  'tuning',
+  'schedulers',
+  'scheduler-usage',
+  'multisteplr',
+  'multiplicativelr',
+  'summary',
+  'references',
+];
+
+/** Number of figures in the tutorial, figure#fig-1 .. figure#fig-16. */
+export const FIGURE_COUNT = 16;
+
+/** Collects uncaught page errors and console errors as readable lines. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console.error: ${m.text()} (${m.location().url})`);
+  });
+  return errors;
+}
+
+/**
+ * Aborts every request to a host other than the test server's loopback address and
+ * records it, so a test can assert that nothing would leave the machine.
+ */
+export async function keepLocal(context: BrowserContext): Promise<string[]> {
+  const blocked: string[] = [];
+  await context.route(
+    (url) => !['127.0.0.1'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol),
+    async (route) => {
+      blocked.push(route.request().url());
+      await route.abort('blockedbyclient');
+    },
+  );
+  return blocked;
+}
+
+/**
+ * Scrolls from top to bottom one viewport at a time, so every island that hydrates when
+ * visible gets the chance to, then back to the top.
+ */
+export async function scrollThrough(page: Page, pauseMs = 60): Promise<void> {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const step = page.viewportSize()?.height ?? 720;
+  for (let y = 0; y < height; y += step * 0.9) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(pauseMs);
+  }
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.waitForTimeout(pauseMs);
+}
+
+/** Islands: elements that declare a hydration state (`data-state`). */
+export const ISLAND = '[data-state]';
+
+/** States of islands that are still on their way to being ready. */
+const SETTLING = new Set(['', 'static', 'idle', 'pending', 'loading', 'hydrating', 'running', 'busy']);
+
+/**
+ * Waits until no island is still settling (every `[data-state]` is "ready" or an end
+ * state such as "error"), up to `timeoutMs`. Returns the states seen at the end.
+ */
+export async function waitForIslands(page: Page, timeoutMs = 20_000): Promise<string[]> {
+  const deadline = Date.now() + timeoutMs;
+  let states: string[] = [];
+  while (Date.now() < deadline) {
+    states = await page.$$eval(ISLAND, (els) => els.map((e) => (e as HTMLElement).dataset.state ?? ''));
+    if (states.every((s) => !SETTLING.has(s))) return states;
+    await page.waitForTimeout(100);
+  }
+  return states;
+}
+
+/** Resolves with `p`'s value, or rejects when it takes longer than `ms`. */
+export async function within<T>(ms: number, what: string, p: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([p, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
