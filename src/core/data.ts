@@ -18,7 +18,11 @@ export interface OrbitData {
   /** True semi-axes. */
   a: number;
   b: number;
-  /** Centre offset sqrt(a^2 - b^2) in float64: the known constant the model uses. */
+  /**
+   * Centre offset sqrt(a^2 - b^2) rounded to float32: the original module held it as a
+   * float32 value, and float64 training converts that value (this, not the float64
+   * offset, gives the published first-batch gradient -0.097034).
+   */
   c: number;
   /** (x + c)^2 in float64, precomputed for the model and the landscape. */
   d2: Float64Array;
@@ -83,10 +87,10 @@ export function makeOrbitData(cfg: DataConfig, seedOrRng: number | MT19937): Orb
     const clean = f32(b32 * f32(Math.sqrt(r > 0 ? r : 0)));
     const u = rng.nextFloat();
     y[i] = f32(clean + f32(f32(u - half) * width));
-    const xd = x[i] + c;
+    const xd = x[i] + c32;
     d2[i] = xd * xd;
   }
-  return { n, x, y, a, b, c, d2 };
+  return { n, x, y, a, b, c: c32, d2 };
 }
 
 /**

@@ -3,17 +3,20 @@
  * under the root is not positive masked out of the loss (masked MSE, mean over the
  * unmasked points of the batch), and its exact analytic gradient.
  *
- * The arithmetic follows the order PyTorch's autograd uses, so float64 results agree
- * with torch's float64 training to about 1e-15:
+ * The arithmetic follows PyTorch's autograd step by step, including the order in which
+ * torch.sum adds (see torch-sum.ts): the loss and dL/dWb are sums over the unmasked
+ * points, dL/dWa a sum over the whole batch with zeros at masked points (the backward of
+ * the boolean indexing scatters into a batch-sized tensor):
  *   r = 1 - d2 / Wa^2,  s = sqrt(r),  pred = Wb * s,  gp = (2 / m) * (pred - y)
  *   dL/dWb = sum(gp * s)
- *   dL/dWa = 2 * Wa * sum(((gp * Wb) / (2 s)) * d2 / (Wa^2)^2)
+ *   dL/dWa = sum(((gp * Wb) / (2 s)) * ((d2 / Wa^2) / Wa^2)) * (2 * Wa)
  *
  * Masking uses r > 0 (strictly). At r = 0 the derivative of sqrt is infinite (torch's
  * sqrt backward divides by 2 * sqrt(r) = 0 and would give an infinite or NaN gradient),
  * so such points are masked instead; with float data this boundary is practically never hit.
  */
 import type { OrbitData } from './data';
+import { torchSum } from './torch-sum';
 
 /** Scratch output of one batch evaluation (reused across updates to avoid allocation). */
 export interface BatchEval {
@@ -45,6 +48,8 @@ export function evalBatch(
 ): void {
   const d2 = data.d2;
   const y = data.y;
+  const size = end - start;
+  if (sq.length < size) grow(size);
   const wa2 = wa * wa;
   let count = 0;
   for (let k = start; k < end; k++) {
@@ -58,25 +63,38 @@ export function evalBatch(
     return;
   }
   const norm = 2 / count;
-  const wa2sq = wa2 * wa2;
-  let sse = 0;
-  let gwb = 0;
-  let gwa2 = 0;
+  let m = 0;
   for (let k = start; k < end; k++) {
     const i = idx[k];
-    const r = 1 - d2[i] / wa2;
-    if (!(r > 0)) continue;
+    const q = d2[i] / wa2;
+    const r = 1 - q;
+    if (!(r > 0)) {
+      // Masked: zero gradient in the batch-sized tensor autograd sums over.
+      byPos[k - start] = 0;
+      continue;
+    }
     const s = Math.sqrt(r);
     const e = wb * s - y[i];
-    sse += e * e;
+    sq[m] = e * e;
     const gp = norm * e;
-    gwb += gp * s;
-    gwa2 += (((gp * wb) / (2 * s)) * d2[i]) / wa2sq;
+    gs[m] = gp * s;
+    byPos[k - start] = ((gp * wb) / (2 * s)) * (q / wa2);
+    m++;
   }
-  out.loss = sse / count;
-  out.dwa = gwa2 * 2 * wa;
-  out.dwb = gwb;
+  out.loss = torchSum(sq, m) / count;
+  out.dwa = torchSum(byPos, size) * (2 * wa);
+  out.dwb = torchSum(gs, m);
   out.count = count;
+}
+
+// Scratch columns for the per-point terms, grown to the largest batch seen.
+let sq = new Float64Array(64);
+let gs = new Float64Array(64);
+let byPos = new Float64Array(64);
+function grow(size: number): void {
+  sq = new Float64Array(size);
+  gs = new Float64Array(size);
+  byPos = new Float64Array(size);
 }
 
 /** Masked MSE over the whole data set at (wa, wb); NaN when every point is masked. */

@@ -1,5 +1,6 @@
 import type { AdamConfig } from '../types';
 import { ddMul, ddPow } from './powers';
+import { fma } from './fma';
 import { fromKernel, type Optimizer } from './types';
 
 /** torch.optim.Adam / AdamW state. */
@@ -33,7 +34,8 @@ export interface AdamState {
  *   denom = sqrt(v) / sqrt(1 - beta2^t) + eps
  *   w <- w - stepSize * m / denom
  *
- * The operation order is torch 1.13's (m via mul/add; torch >= 2.0 writes it as lerp,
+ * The moment updates (and the weight-decay term) are fused multiply-adds, as torch's x86
+ * kernels compute them (fma.ts). The operation order is torch 1.13's (m via mul/add; torch >= 2.0 writes it as lerp,
  * which can differ in the last bit). beta^t is the correctly rounded power, like
  * Python's `beta ** step` in torch, carried as an exact-ish running product
  * (see powers.ts). Internals: va/vb = m, sa/sb = v (raw, not bias-corrected).
@@ -84,9 +86,9 @@ export function adam(cfg: AdamConfig): Optimizer<AdamState> {
       for (let k = 0; k < 2; k++) {
         let g = k === 0 ? ga : gb;
         if (decoupled) w[k] = w[k] * (1 - lr * weightDecay);
-        else if (weightDecay !== 0) g = g + weightDecay * w[k];
-        const m = state.expAvg[k] * beta1 + oneMinusBeta1 * g;
-        const v = state.expAvgSq[k] * beta2 + oneMinusBeta2 * g * g;
+        else if (weightDecay !== 0) g = fma(weightDecay, w[k], g);
+        const m = fma(oneMinusBeta1, g, state.expAvg[k] * beta1);
+        const v = fma(oneMinusBeta2 * g, g, state.expAvgSq[k] * beta2);
         state.expAvg[k] = m;
         state.expAvgSq[k] = v;
         let vUsed = v;

@@ -1,4 +1,5 @@
 import type { RmspropConfig } from '../types';
+import { fma } from './fma';
 import { fromKernel, type Optimizer } from './types';
 
 /** torch.optim.RMSprop state (all buffers start at zero). */
@@ -21,6 +22,9 @@ export interface RmspropState {
  *   momentum > 0: b <- momentum * b + g / d;  w <- w - lr * b
  *   else:         w <- w - lr * g / d
  *
+ * Like torch's x86 kernels, `s`, `m` and the momentum step are fused multiply-adds
+ * (fma.ts); the divisions are not.
+ *
  * Internals: va/vb = the momentum buffer (NaN when momentum is 0); sa/sb = s.
  */
 export function rmsprop(cfg: RmspropConfig): Optimizer<RmspropState> {
@@ -40,21 +44,21 @@ export function rmsprop(cfg: RmspropConfig): Optimizer<RmspropState> {
       state.momentumUsed = momentum > 0;
       for (let k = 0; k < 2; k++) {
         let g = k === 0 ? ga : gb;
-        if (weightDecay !== 0) g = g + weightDecay * w[k];
-        const s = state.squareAvg[k] * alpha + oneMinusAlpha * g * g;
+        if (weightDecay !== 0) g = fma(weightDecay, w[k], g);
+        const s = fma(oneMinusAlpha * g, g, state.squareAvg[k] * alpha);
         state.squareAvg[k] = s;
         let d: number;
         if (centered) {
-          const m = state.gradAvg[k] * alpha + oneMinusAlpha * g;
+          const m = fma(oneMinusAlpha, g, state.gradAvg[k] * alpha);
           state.gradAvg[k] = m;
-          d = Math.sqrt(s + -1 * m * m) + eps;
+          d = Math.sqrt(fma(-m, m, s)) + eps;
         } else {
           d = Math.sqrt(s) + eps;
         }
         if (momentum > 0) {
           const b = state.momentumBuffer[k] * momentum + g / d;
           state.momentumBuffer[k] = b;
-          w[k] = w[k] + -lr * b;
+          w[k] = fma(-lr, b, w[k]);
         } else {
           w[k] = w[k] + (-lr * g) / d;
         }

@@ -1,4 +1,5 @@
 import type { SgdConfig } from '../types';
+import { fma } from './fma';
 import { fromKernel, type Optimizer } from './types';
 
 /** torch.optim.SGD state: the momentum buffer, created from the first gradient. */
@@ -18,6 +19,8 @@ export interface SgdState {
  *     g <- nesterov ? g + momentum * v : v
  *   w <- w - lr * g
  *
+ * Each `a + k * b` is one fused multiply-add, as torch's x86 kernels compute it (fma.ts).
+ *
  * Internals: va/vb = the momentum buffer (NaN without momentum); sa/sb = NaN.
  */
 export function sgd(cfg: SgdConfig): Optimizer<SgdState> {
@@ -30,28 +33,28 @@ export function sgd(cfg: SgdConfig): Optimizer<SgdState> {
       let da = ga;
       let db = gb;
       if (weightDecay !== 0) {
-        da = da + weightDecay * w[0];
-        db = db + weightDecay * w[1];
+        da = fma(weightDecay, w[0], da);
+        db = fma(weightDecay, w[1], db);
       }
       if (momentum !== 0) {
         const buf = state.momentumBuffer;
         if (buf === null) {
           state.momentumBuffer = [da, db];
         } else {
-          buf[0] = buf[0] * momentum + (1 - dampening) * da;
-          buf[1] = buf[1] * momentum + (1 - dampening) * db;
+          buf[0] = fma(1 - dampening, da, buf[0] * momentum);
+          buf[1] = fma(1 - dampening, db, buf[1] * momentum);
         }
         const v = state.momentumBuffer as [number, number];
         if (nesterov) {
-          da = da + momentum * v[0];
-          db = db + momentum * v[1];
+          da = fma(momentum, v[0], da);
+          db = fma(momentum, v[1], db);
         } else {
           da = v[0];
           db = v[1];
         }
       }
-      w[0] = w[0] + -lr * da;
-      w[1] = w[1] + -lr * db;
+      w[0] = fma(-lr, da, w[0]);
+      w[1] = fma(-lr, db, w[1]);
     },
     (state, out) => {
       const buf = state.momentumBuffer;
