@@ -68,19 +68,38 @@ export function oneCycleTotalSteps(spec: OneCycleLRSpec, stepsPerEpoch: number, 
  * then m -> z until step N - 1. Three phases: a -> m, m -> a (ending at 2 pctStart N - 2),
  * a -> z. Each phase interpolates by p in [0, 1]: cos gives end + (start - end)(1 + cos(pi p))/2,
  * linear gives start + (end - start) p. Momentum runs maxMomentum -> baseMomentum -> maxMomentum.
- * PyTorch raises after N steps; here the rate then holds. Where PyTorch would divide by
- * zero (a phase of zero length) the phase's end value is taken.
+ * From step N on the rate and momentum hold their step N - 1 values (PyTorch computes an
+ * extrapolated value at step N, never used by a run of N updates, and raises after it).
+ * Where PyTorch would divide by zero (a phase of zero length) the phase's end value is taken.
  */
 export function oneCycleLR(spec: OneCycleLRSpec, total: number, hasMomentum: boolean): Kernel<EpochState> {
   const cycles = spec.cycleMomentum && hasMomentum;
   const phases: Phase[] = spec.threePhase
     ? [
-        { end: spec.pctStart * total - 1, startLr: 'initialLr', endLr: 'maxLr', startM: 'maxMomentum', endM: 'baseMomentum' },
-        { end: 2 * spec.pctStart * total - 2, startLr: 'maxLr', endLr: 'initialLr', startM: 'baseMomentum', endM: 'maxMomentum' },
+        {
+          end: spec.pctStart * total - 1,
+          startLr: 'initialLr',
+          endLr: 'maxLr',
+          startM: 'maxMomentum',
+          endM: 'baseMomentum',
+        },
+        {
+          end: 2 * spec.pctStart * total - 2,
+          startLr: 'maxLr',
+          endLr: 'initialLr',
+          startM: 'baseMomentum',
+          endM: 'maxMomentum',
+        },
         { end: total - 1, startLr: 'initialLr', endLr: 'minLr', startM: 'maxMomentum', endM: 'maxMomentum' },
       ]
     : [
-        { end: spec.pctStart * total - 1, startLr: 'initialLr', endLr: 'maxLr', startM: 'maxMomentum', endM: 'baseMomentum' },
+        {
+          end: spec.pctStart * total - 1,
+          startLr: 'initialLr',
+          endLr: 'maxLr',
+          startM: 'maxMomentum',
+          endM: 'baseMomentum',
+        },
         { end: total - 1, startLr: 'maxLr', endLr: 'minLr', startM: 'baseMomentum', endM: 'maxMomentum' },
       ];
   // PyTorch's _annealing_cos / _annealing_linear, split so that one cosine serves rate and momentum.
@@ -100,7 +119,8 @@ export function oneCycleLR(spec: OneCycleLRSpec, total: number, hasMomentum: boo
     },
     getLr(s, g) {
       const t = s.lastEpoch;
-      if (t > total) return [s, g];
+      // PyTorch extrapolates one step past the cycle and raises after it; the rate holds instead.
+      if (t >= total) return [s, g];
       let start = 0;
       for (let i = 0; i < phases.length; i++) {
         const ph = phases[i];

@@ -86,8 +86,10 @@ export function linearLR(spec: LinearLRSpec): Kernel<EpochState> {
       if (t > totalIters) return [s, g];
       return [s, withLr(g, g.lr * (1 + span / (totalIters * startFactor + (t - 1) * span)))];
     },
-    closedForm: (s, g) =>
-      [s, withLr(g, s.baseLr * (startFactor + (span * Math.min(totalIters, s.lastEpoch)) / totalIters))],
+    closedForm: (s, g) => [
+      s,
+      withLr(g, s.baseLr * (startFactor + (span * Math.min(totalIters, s.lastEpoch)) / totalIters)),
+    ],
   });
 }
 
@@ -102,7 +104,9 @@ export function polynomialLR(spec: PolynomialLRSpec): Kernel<EpochState> {
       const decay = Math.pow((1.0 - t / totalIters) / (1.0 - (t - 1) / totalIters), power);
       return [s, withLr(g, g.lr * decay)];
     },
-    closedForm: (s, g) =>
-      [s, withLr(g, s.baseLr * Math.pow(1.0 - Math.min(totalIters, s.lastEpoch) / totalIters, power))],
+    closedForm: (s, g) => [
+      s,
+      withLr(g, s.baseLr * Math.pow(1.0 - Math.min(totalIters, s.lastEpoch) / totalIters, power)),
+    ],
   });
 }

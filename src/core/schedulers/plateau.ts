@@ -24,7 +24,8 @@ interface PlateauState {
 export function reduceLROnPlateau(spec: ReduceLROnPlateauSpec): Kernel<PlateauState> {
   const worst = spec.mode === 'min' ? Infinity : -Infinity;
   const isBetter = (a: number, best: number): boolean => {
-    if (spec.mode === 'min') return spec.thresholdMode === 'rel' ? a < best * (1 - spec.threshold) : a < best - spec.threshold;
+    if (spec.mode === 'min')
+      return spec.thresholdMode === 'rel' ? a < best * (1 - spec.threshold) : a < best - spec.threshold;
     return spec.thresholdMode === 'rel' ? a > best * (spec.threshold + 1) : a > best + spec.threshold;
   };
   const kernel: Kernel<PlateauState> = {

@@ -100,7 +100,10 @@ function checkParam(p: ParamMeta, v: unknown, path: string, errors: ConfigError[
       return null;
     case 'enum':
       if (typeof v === 'string' && p.options?.includes(v)) return v;
-      errors.push({ path, message: `must be one of ${p.options?.map((o) => `"${o}"`).join(', ')}; got ${describe(v)}` });
+      errors.push({
+        path,
+        message: `must be one of ${p.options?.map((o) => `"${o}"`).join(', ')}; got ${describe(v)}`,
+      });
       return null;
     case 'intList': {
       if (!Array.isArray(v) || v.length > (p.maxLength ?? Infinity)) {
@@ -126,7 +129,9 @@ function checkParam(p: ParamMeta, v: unknown, path: string, errors: ConfigError[
 function checkSpec(raw: unknown, path: string, inner: boolean, errors: ConfigError[]): AnySchedulerSpec | null {
   const allowed = inner ? INNER_TYPES : SCHEDULERS.map((m) => m.type);
   if (!isObj(raw)) {
-    const what = inner ? 'a scheduler spec object with a "type"' : 'an object with a "type", or null for a constant rate';
+    const what = inner
+      ? 'a scheduler spec object with a "type"'
+      : 'an object with a "type", or null for a constant rate';
     errors.push({ path, message: `must be ${what}; got ${describe(raw)}` });
     return null;
   }
@@ -167,7 +172,10 @@ function ordered(list: number[], path: string, strict: boolean, errors: ConfigEr
   for (let i = 1; i < list.length; i++) {
     if (strict ? list[i] > list[i - 1] : list[i] >= list[i - 1]) continue;
     const rel = strict ? 'greater than' : 'at least';
-    errors.push({ path: `${path}[${i}]`, message: `must be ${rel} the entry before it (${list[i - 1]}); got ${list[i]}` });
+    errors.push({
+      path: `${path}[${i}]`,
+      message: `must be ${rel} the entry before it (${list[i - 1]}); got ${list[i]}`,
+    });
     return;
   }
 }
@@ -182,8 +190,11 @@ function crossCheck(s: Obj, raw: Obj, path: string, errors: ConfigError[]): void
     case 'MultiplicativeLR':
     case 'LambdaLR':
       if (s.at !== null) {
-        const mixed = ['start', 'end', 'every'].filter((k) => has(raw, k));
-        if (mixed.length > 0) errors.push({ path: `${path}.at`, message: `cannot be combined with ${mixed.join(', ')}` });
+        // Defaults are tolerated so that a validated spec validates again unchanged.
+        const defaults: Obj = { start: 1, end: null, every: 1 };
+        const mixed = ['start', 'end', 'every'].filter((k) => has(raw, k) && raw[k] !== defaults[k]);
+        if (mixed.length > 0)
+          errors.push({ path: `${path}.at`, message: `cannot be combined with ${mixed.join(', ')}` });
         ordered(s.at as number[], `${path}.at`, true, errors);
       } else if (s.end !== null && num('end') < num('start')) {
         errors.push({ path: `${path}.end`, message: `must be at least start (${num('start')}); got ${num('end')}` });
@@ -192,7 +203,10 @@ function crossCheck(s: Obj, raw: Obj, path: string, errors: ConfigError[]): void
     case 'CyclicLR':
     case 'OneCycleLR':
       if (s.type === 'CyclicLR' && num('maxLr') < num('baseLr')) {
-        errors.push({ path: `${path}.maxLr`, message: `must be at least baseLr (${num('baseLr')}); got ${num('maxLr')}` });
+        errors.push({
+          path: `${path}.maxLr`,
+          message: `must be at least baseLr (${num('baseLr')}); got ${num('maxLr')}`,
+        });
       }
       if (num('baseMomentum') > num('maxMomentum')) {
         const message = `must be at most maxMomentum (${num('maxMomentum')}); got ${num('baseMomentum')}`;
