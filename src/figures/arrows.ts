@@ -41,18 +41,20 @@ export function arrowsSpec(input: ArrowsInput, options: FigureOptions = {}): Plo
   const items = runLegend(input.runs).map((it, k) => ({ ...it, dash: runDash(input.runs[k].index) }));
   const marginTop = 12 + legendHeight(items, width - base.margins.marginLeft - 8);
   const rows = arrowRows(input.runs, input.updates);
+  const midWa = (input.domain.waMin + input.domain.waMax) / 2;
   const arrows = input.runs.flatMap((r) => {
     const data = rows.filter((a) => a.run === r.id);
     const common = { x1: 'wa1', y1: 'wb1', x2: 'wa2', y2: 'wb2', headLength: 9, clip: true } as const;
     return [
-      Plot.arrow(data, { ...common, stroke: 'white', strokeWidth: 4, strokeOpacity: 0.8 }),
       Plot.arrow(data, { ...common, stroke: runColour(r.index), strokeWidth: 2, strokeDasharray: runDash(r.index) || undefined }),
+      // Direct label at the arrow tip, turned inwards near the right edge so it stays in view.
       Plot.text(data.slice(-1), {
         x: 'wa2',
         y: 'wb2',
-        text: () => r.label.split(',')[0],
-        dx: 6,
-        textAnchor: 'start',
+        text: () => r.label,
+        dx: (data.at(-1)?.wa2 ?? 0) > midWa ? -4 : 6,
+        dy: (data.at(-1)?.wa2 ?? 0) > midWa ? 12 : 0,
+        textAnchor: (data.at(-1)?.wa2 ?? 0) > midWa ? 'end' : 'start',
         fontSize: 11,
         fill: runColour(r.index),
         stroke: 'white',

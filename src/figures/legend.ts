@@ -15,7 +15,7 @@ export interface LegendItem {
 }
 
 const FONT = 11;
-const CHAR_W = 6.1;
+const CHAR_W = 6.7;
 const SAMPLE_W = 26;
 const ROW_H = 17;
 

@@ -6,8 +6,11 @@
  * and, in line charts, a dash pattern.
  */
 
-/** Fallback hex values, in run order: orange, vermillion, blue, bluish green, reddish purple, sky blue. */
-export const RUN_HEX = ['#E69F00', '#D55E00', '#0072B2', '#009E73', '#CC79A7', '#56B4E9'] as const;
+/**
+ * Fallback hex values (the site theme's light values of --run-1 … --run-6): blue,
+ * vermillion, bluish green, reddish purple, orange, sky blue.
+ */
+export const RUN_HEX = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9'] as const;
 
 /** Stroke/fill colour of the i-th run (0-based), as a CSS colour. */
 export function runColour(i: number): string {
@@ -72,12 +75,12 @@ export function markerPath(shape: MarkerShape, r = 4.5): string {
 
 /** Colours of the orbit figure's fixed elements (theme-overridable like the runs). */
 export const ORBIT_COLOURS = {
-  data: 'var(--fig-data, #009E73)',
-  fit: 'var(--fig-fit, #7A3E9D)',
-  earth: 'var(--fig-earth, #0072B2)',
-  mars: 'var(--fig-mars, #D55E00)',
-  sun: 'var(--fig-sun, #E69F00)',
-  axis: 'var(--fig-axis, #888888)',
+  data: 'var(--data, #009e73)',
+  fit: 'var(--fig-fit, #7a3e9d)',
+  earth: 'var(--earth, #0072b2)',
+  mars: 'var(--mars, #d55e00)',
+  sun: 'var(--sun, #e69f00)',
+  axis: 'var(--axis, #888888)',
 } as const;
 
 /** Start and target markers of the contour figures (as in the original: black and yellow). */

@@ -25,7 +25,7 @@ export function contourBase(input: ContourBaseInput, options: FigureOptions) {
   const { landscape, domain, start, target } = input;
   const levels = lossLevels(landscape.values);
   const colours = levelColours(levels);
-  const points = [{ ...start, label: 'Start', colour: POINT_COLOURS.start }];
+  const points: { wa: number; wb: number; label: string; colour: string }[] = [{ ...start, label: 'Start', colour: POINT_COLOURS.start }];
   if (target) points.push({ ...target, label: 'Target', colour: POINT_COLOURS.target });
   const under: Plot.Markish[] = [fillMark(landscape, levels, colours, options.encodeImage), isoLines(landscape, levels), Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.6 })];
   const over: Plot.Markish[] = [

@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Landscape } from '../../core/types';
 import type { ImageEncoder } from '../types';
-import { bandOf, sampleLandscape } from './levels';
+import { bandOf, logGrid, sampleLandscape } from './levels';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -55,11 +55,12 @@ export function fillMark(
     const ya = y(0) as number;
     const yb = y(1) as number;
     const rgba = new Uint8ClampedArray(w * h * 4);
+    const logs = logGrid(landscape);
     for (let py = 0; py < h; py++) {
       const wb = (top + py + 0.5 - ya) / (yb - ya);
       for (let px = 0; px < w; px++) {
         const wa = (left + px + 0.5 - xa) / (xb - xa);
-        const band = bandOf(levels, sampleLandscape(landscape, wa, wb));
+        const band = bandOf(levels, sampleLandscape(landscape, wa, wb, logs));
         const [r, gg, b] = rgbs[band];
         const k = (py * w + px) * 4;
         rgba[k] = r;
@@ -89,7 +90,7 @@ export function isoLines(landscape: Landscape, levels: number[]): Plot.Markish {
   const { nx, ny, waMin, waMax, wbMin, wbMax } = landscape;
   const dx = (waMax - waMin) / (nx - 1);
   const dy = (wbMax - wbMin) / (ny - 1);
-  const logValues = Array.from(landscape.values, (v) => Math.log(Math.max(v, 1e-300)));
+  const logValues = logGrid(landscape);
   return Plot.contour(logValues, {
     width: nx,
     height: ny,
@@ -103,6 +104,6 @@ export function isoLines(landscape: Landscape, levels: number[]): Plot.Markish {
     strokeWidth: 0.6,
     fill: 'none',
     clip: true,
-    ariaHidden: true,
+    ariaHidden: 'true',
   });
 }

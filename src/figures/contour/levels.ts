@@ -57,18 +57,23 @@ export function bandOf(levels: number[], v: number): number {
   return lo;
 }
 
+/** log(loss) of every grid value (floored at 1e-300), for repeated sampling. */
+export function logGrid(l: Landscape): Float64Array {
+  return Float64Array.from(l.values, (v) => Math.log(Math.max(v, 1e-300)));
+}
+
 /**
  * Loss at (wa, wb) by bilinear interpolation of log(loss) on the landscape grid
  * (log, because the loss varies by orders of magnitude within one cell near the edges).
  */
-export function sampleLandscape(l: Landscape, wa: number, wb: number): number {
+export function sampleLandscape(l: Landscape, wa: number, wb: number, logValues?: Float64Array): number {
   const fx = ((wa - l.waMin) / (l.waMax - l.waMin)) * (l.nx - 1);
   const fy = ((wb - l.wbMin) / (l.wbMax - l.wbMin)) * (l.ny - 1);
   const i = Math.max(0, Math.min(l.nx - 2, Math.floor(fx)));
   const j = Math.max(0, Math.min(l.ny - 2, Math.floor(fy)));
   const tx = Math.max(0, Math.min(1, fx - i));
   const ty = Math.max(0, Math.min(1, fy - j));
-  const lg = (k: number) => Math.log(Math.max(l.values[k], 1e-300));
+  const lg = logValues ? (k: number) => logValues[k] : (k: number) => Math.log(Math.max(l.values[k], 1e-300));
   const k00 = j * l.nx + i;
   const v =
     (1 - ty) * ((1 - tx) * lg(k00) + tx * lg(k00 + 1)) + ty * ((1 - tx) * lg(k00 + l.nx) + tx * lg(k00 + l.nx + 1));

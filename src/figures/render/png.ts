@@ -60,7 +60,7 @@ export function encodePng(rgba: Uint8ClampedArray | Uint8Array, width: number, h
   const parts = [
     new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),
-    chunk('IDAT', new Uint8Array(deflateSync(raw, { level: 9 }))),
+    chunk('IDAT', new Uint8Array(deflateSync(raw, { level: 6 }))),
     chunk('IEND', new Uint8Array(0)),
   ];
   const total = parts.reduce((s, p) => s + p.length, 0);

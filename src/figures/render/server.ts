@@ -7,6 +7,7 @@ import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import type { FigureOptions } from '../types';
 import { pngDataUrl } from './png';
+import { simplifyPathData } from './simplify';
 
 /** Options a spec needs when it runs on the server. */
 export function serverOptions(idPrefix: string, width?: number): Required<Pick<FigureOptions, 'encodeImage' | 'idPrefix'>> & FigureOptions {
@@ -32,6 +33,10 @@ const GEOMETRY = /\s(d|points|transform|x|y|x1|y1|x2|y2|cx|cy|r|width|height|vie
 export function renderSvg(options: Plot.PlotOptions): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const el = Plot.plot({ ...options, document } as Plot.PlotOptions) as unknown as Element;
+  for (const p of Array.from(el.querySelectorAll('g[aria-label="contour"] path'))) {
+    const d = p.getAttribute('d');
+    if (d) p.setAttribute('d', simplifyPathData(d));
+  }
   const html = el.tagName.toLowerCase() === 'figure' ? Array.from(el.querySelectorAll(':scope > svg')).map((s) => s.outerHTML).join('') : el.outerHTML;
   return html.replace(GEOMETRY, (_m, name: string, value: string) => ` ${name}="${roundNumbers(value, 1)}"`);
 }

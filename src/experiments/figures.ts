@@ -1,0 +1,88 @@
+/**
+ * Build-time assembly of the tutorial's figures: the catalog's runs trained (once, via
+ * the memoised runner), fed to the pure spec of the figure's kind, rendered to static SVG.
+ * Each figure is built once per build and shared by its component and its CSV endpoint.
+ */
+import { DEFAULT_CONFIG } from '../core';
+import { figureDef, type FigureDef } from '../figures/catalog';
+import type { RunSeries } from '../figures/types';
+import { contourPathsSpec } from '../figures/contourPaths';
+import { arrowsSpec } from '../figures/arrows';
+import { gradientSpec, learningRateSpec, stepSizeSpec } from '../figures/lineCharts';
+import { orbitFitSpec } from '../figures/orbitFit';
+import { figureCsv } from '../figures/csv';
+import { describeFigure } from '../figures/describe';
+import { renderSvg, serverOptions } from '../figures/render/server';
+import type * as Plot from '@observablehq/plot';
+import { presetConfig, runPreset, tutorialData, tutorialLandscape } from './runner';
+
+export interface BuiltFigure {
+  def: FigureDef;
+  runs: RunSeries[];
+  svg: string;
+  description: string;
+}
+
+const built = new Map<number, BuiltFigure>();
+
+/** The runs of a figure as the specs take them. */
+export function figureRuns(def: FigureDef): RunSeries[] {
+  return def.runs.map((r) => ({ id: r.id, label: r.label, index: r.slot, trace: runPreset(r.id) }));
+}
+
+/** The tutorial's start point and target (true semi-axes). */
+export function startAndTarget() {
+  const c = DEFAULT_CONFIG;
+  return { start: { wa: c.init.wa, wb: c.init.wb }, target: { wa: c.data.a, wb: c.data.b } };
+}
+
+/** The Plot options of figure n, from the real runs. */
+export function figureSpec(def: FigureDef, runs: RunSeries[]): Plot.PlotOptions {
+  const opts = serverOptions(`fig-${def.n}`);
+  const { start, target } = startAndTarget();
+  const view = def.view;
+  const landscape = view
+    ? tutorialLandscape({ ...view.domain, nx: view.samples, ny: view.samples })
+    : undefined;
+  switch (def.kind) {
+    case 'step-size':
+      return stepSizeSpec({ runs, maxUpdate: def.params?.maxUpdate ?? 600 }, opts);
+    case 'arrows':
+      return arrowsSpec({ runs, landscape: landscape!, domain: view!.domain, start, updates: def.params?.updates ?? 4 }, opts);
+    case 'contour-paths':
+      return contourPathsSpec({ runs, landscape: landscape!, domain: view!.domain, start, target }, opts);
+    case 'orbit-fit': {
+      const d = tutorialData();
+      const cfg = presetConfig(runs[0].id);
+      const t = runs[0].trace;
+      return orbitFitSpec(
+        { x: d.x, y: d.y, a: d.a, b: d.b, c: d.c, wa: t.final.wa, wb: t.final.wb, lr: cfg.optimizer.lr, epochs: cfg.epochs, optimizerLabel: 'SGD with momentum' },
+        opts,
+      );
+    }
+    case 'gradients':
+      return gradientSpec({ run: runs[0], from: def.params?.from ?? 1, to: def.params?.to ?? runs[0].trace.length }, opts);
+    case 'learning-rate':
+      return learningRateSpec({ runs, updates: def.params?.updates ?? 30 }, opts);
+  }
+}
+
+/** Figure n rendered (memoised for the build). */
+export function buildFigure(n: number): BuiltFigure {
+  let f = built.get(n);
+  if (!f) {
+    const def = figureDef(n);
+    const runs = figureRuns(def);
+    f = { def, runs, svg: renderSvg(figureSpec(def, runs)), description: describeFigure(def, runs) };
+    built.set(n, f);
+  }
+  return f;
+}
+
+/** CSV of figure n's numbers. */
+export function figureCsvText(n: number): string {
+  const def = figureDef(n);
+  const runs = figureRuns(def);
+  const d = tutorialData();
+  return figureCsv({ kind: def.kind, runs, params: def.params, data: { x: d.x, y: d.y, c: d.c } });
+}

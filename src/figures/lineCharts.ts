@@ -1,0 +1,110 @@
+/**
+ * The three line charts: effective step size vs update (figure 1), the gradients of one
+ * run (figure 13) and the learning rate under a scheduler (figure 15). Each line has its
+ * colour, dash pattern and a legend entry; figure 15 also marks every update.
+ */
+import * as Plot from '@observablehq/plot';
+import type { FigureOptions, RunSeries } from './types';
+import { legendHeight, legendMark, type LegendItem } from './legend';
+import { runColour, runDash, runMarker } from './palette';
+
+interface Pt {
+  x: number;
+  y: number;
+}
+
+function base(width: number, items: LegendItem[]) {
+  const marginLeft = 56;
+  return {
+    width,
+    marginLeft,
+    marginRight: 20,
+    marginBottom: 42,
+    marginTop: 14 + legendHeight(items, width - marginLeft - 8),
+    style: { background: 'transparent', overflow: 'visible' },
+  };
+}
+
+function line(points: Pt[], colour: string, dash: string, strokeWidth = 1.3, curve: Plot.CurveName = 'linear'): Plot.Markish {
+  return Plot.line(points, { x: 'x', y: 'y', stroke: colour, strokeWidth, strokeDasharray: dash || undefined, curve });
+}
+
+/** Figure 1: effective step size ‖w(t+1) − w(t)‖ of each run vs update number 1 … maxUpdate. */
+export function stepSizeSpec(input: { runs: RunSeries[]; maxUpdate: number }, options: FigureOptions = {}): Plot.PlotOptions {
+  const items: LegendItem[] = input.runs.map((r) => ({ label: r.label, colour: runColour(r.index), dash: runDash(r.index) }));
+  const series = input.runs.map((r) => {
+    const n = Math.min(input.maxUpdate, r.trace.length);
+    return Array.from({ length: n }, (_, k) => ({ x: k + 1, y: r.trace.stepSize[k] }));
+  });
+  return {
+    ...base(options.width ?? 680, items),
+    height: 340,
+    x: { domain: [0, input.maxUpdate], label: 'Update', labelAnchor: 'center', labelArrow: 'none' },
+    y: { label: 'Effective step size (AU)', labelAnchor: 'center', labelArrow: 'none', grid: true, nice: true, zero: true },
+    marks: [
+      Plot.ruleY([0], { stroke: 'currentColor', strokeOpacity: 0.5 }),
+      // Draw thick, smooth runs last so the jittery ones do not hide them.
+      ...series.map((pts, k) => line(pts, runColour(input.runs[k].index), runDash(input.runs[k].index))).reverse(),
+      legendMark(items),
+    ],
+  };
+}
+
+/** Figure 13: dLoss/dWa and dLoss/dWb of one run over updates from … to (1-based, inclusive). */
+export function gradientSpec(input: { run: RunSeries; from: number; to: number }, options: FigureOptions = {}): Plot.PlotOptions {
+  const t = input.run.trace;
+  const lo = Math.max(1, input.from);
+  const hi = Math.min(t.length, input.to);
+  const wa: Pt[] = [];
+  const wb: Pt[] = [];
+  for (let u = lo; u <= hi; u++) {
+    wa.push({ x: u, y: t.dwa[u - 1] });
+    wb.push({ x: u, y: t.dwb[u - 1] });
+  }
+  const cWa = runColour(1);
+  const cWb = runColour(0);
+  const items: LegendItem[] = [
+    { label: 'dLoss/dWb', colour: cWb },
+    { label: 'dLoss/dWa', colour: cWa, dash: '' },
+  ];
+  return {
+    ...base(options.width ?? 680, items),
+    height: 340,
+    x: { domain: [lo, hi], label: 'Update', labelAnchor: 'center', labelArrow: 'none' },
+    y: { label: 'Gradient of the mini-batch loss', labelAnchor: 'center', labelArrow: 'none', grid: true },
+    marks: [
+      Plot.ruleY([0], { stroke: 'currentColor', strokeOpacity: 0.5 }),
+      line(wb, cWb, '', 0.8),
+      line(wa, cWa, '', 1.8),
+      legendMark(items),
+    ],
+  };
+}
+
+/** Figure 15: learning rate used by each update t = 0 … updates − 1 (t = scheduler steps taken so far). */
+export function learningRateSpec(input: { runs: RunSeries[]; updates: number }, options: FigureOptions = {}): Plot.PlotOptions {
+  const items: LegendItem[] = input.runs.map((r) => ({ label: r.label, colour: runColour(r.index), dash: runDash(r.index), marker: runMarker(r.index) }));
+  const series = input.runs.map((r) =>
+    Array.from({ length: Math.min(input.updates, r.trace.length) }, (_, k) => ({ x: k, y: r.trace.lr[k] })),
+  );
+  const symbols = ['circle', 'square', 'triangle', 'diamond', 'star', 'cross'] as const;
+  return {
+    ...base(options.width ?? 680, items),
+    height: 360,
+    x: { domain: [0, input.updates - 1], label: 'Scheduler steps taken before the update (t)', labelAnchor: 'center', labelArrow: 'none' },
+    y: { label: 'Learning rate', labelAnchor: 'center', labelArrow: 'none', grid: true, zero: true },
+    symbol: { type: 'identity' },
+    marks: [
+      ...series.flatMap((pts, k) => {
+        const r = input.runs[k];
+        // Runs sharing a schedule overlap exactly: a nudge of the markers keeps both visible.
+        const dy = (k % 2 === 0 ? -1 : 1) * 2.5;
+        return [
+          line(pts, runColour(r.index), runDash(r.index), 1.6, 'step-after'),
+          Plot.dot(pts, { x: 'x', y: 'y', dy, r: 3.2, symbol: () => symbols[runMarker(r.index) === 'cross' ? 5 : symbols.indexOf(runMarker(r.index))], fill: runColour(r.index), stroke: 'white', strokeWidth: 0.6 }),
+        ];
+      }),
+      legendMark(items),
+    ],
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * Figures 4–8, 10, 11: the orbit a run has fitted, drawn over the data, with Earth's and
+ * Mars's orbits, the Sun, and the fitted equation — all in astronomical units at equal aspect.
+ */
+import * as Plot from '@observablehq/plot';
+import type { FigureOptions } from './types';
+import { ORBIT_COLOURS } from './palette';
+import { fmt, fmtLr } from './format';
+
+export interface OrbitFitInput {
+  /** The data set's points. */
+  x: ArrayLike<number>;
+  y: ArrayLike<number>;
+  /** True semi-axes and centre offset. */
+  a: number;
+  b: number;
+  c: number;
+  /** Fitted parameters (final of the run). */
+  wa: number;
+  wb: number;
+  lr: number;
+  epochs: number;
+  /** e.g. "SGD momentum". */
+  optimizerLabel: string;
+}
+
+/** y of the fitted half-ellipse at x (0 where the root's argument is negative, as in the original figure). */
+export function fittedY(wa: number, wb: number, c: number, x: number): number {
+  const r = 1 - ((x + c) * (x + c)) / (wa * wa);
+  return r > 0 ? wb * Math.sqrt(r) : 0;
+}
+
+function circle(radius: number, n = 180) {
+  return Array.from({ length: n + 1 }, (_, k) => {
+    const t = (2 * Math.PI * k) / n;
+    return { x: radius * Math.cos(t), y: radius * Math.sin(t) };
+  });
+}
+
+/** Plot options for the orbit-fit figure. */
+export function orbitFitSpec(input: OrbitFitInput, options: FigureOptions = {}): Plot.PlotOptions {
+  const width = options.width ?? 560;
+  const margin = { marginLeft: 44, marginRight: 16, marginTop: 16, marginBottom: 40 };
+  const frame = width - margin.marginLeft - margin.marginRight;
+  const { a, c } = input;
+  const points = Array.from({ length: input.x.length }, (_, i) => ({ x: input.x[i], y: input.y[i] }));
+  let xmin = Infinity;
+  let xmax = -Infinity;
+  for (let i = 0; i < input.x.length; i++) {
+    xmin = Math.min(xmin, input.x[i]);
+    xmax = Math.max(xmax, input.x[i]);
+  }
+  const fit = Array.from({ length: 241 }, (_, k) => {
+    const x = xmin + ((xmax - xmin) * k) / 240;
+    return { x, y: fittedY(input.wa, input.wb, c, x) };
+  });
+  const earthR = a - c;
+  const marsR = a + c;
+  const bodies = [
+    { x: 0, y: 0, label: 'Sun', colour: ORBIT_COLOURS.sun, r: 6, dx: 10, dy: 12 },
+    { x: earthR, y: 0, label: 'Earth', colour: ORBIT_COLOURS.earth, r: 3.5, dx: 8, dy: 12 },
+    { x: -marsR, y: 0, label: 'Mars', colour: ORBIT_COLOURS.mars, r: 3.5, dx: 8, dy: 12 },
+  ];
+  const eq = `(x + ${c.toFixed(3)})² / ${fmt(input.wa, 3)}² + y² / ${fmt(input.wb, 3)}² = 1`;
+  const corner = [`Learning rate ${fmtLr(input.lr)}, ${input.epochs} epochs`, `Fitted by ${input.optimizerLabel}:`, eq];
+  const text = (lines: string[], x: number, y: number, anchor: 'start' | 'end', extra: Partial<Plot.TextOptions> = {}) =>
+    Plot.text([lines.join('\n')], { x: () => x, y: () => y, text: (d: string) => d, textAnchor: anchor, lineAnchor: 'top', fontSize: 12, fill: 'currentColor', ...extra });
+  return {
+    width,
+    height: Math.round(frame + margin.marginTop + margin.marginBottom),
+    ...margin,
+    style: { background: 'transparent', overflow: 'visible' },
+    x: { domain: [-2, 2], label: 'x (AU)', labelAnchor: 'center', labelArrow: 'none', ticks: 8 },
+    y: { domain: [-2, 2], label: 'y (AU)', labelAnchor: 'center', labelArrow: 'none', ticks: 8 },
+    marks: [
+      Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.6 }),
+      Plot.ruleX([0], { stroke: ORBIT_COLOURS.axis, strokeDasharray: '5 4' }),
+      Plot.ruleY([0], { stroke: ORBIT_COLOURS.axis, strokeDasharray: '5 4' }),
+      Plot.line(circle(earthR), { x: 'x', y: 'y', stroke: ORBIT_COLOURS.earth, strokeDasharray: '5 3', strokeWidth: 1.2 }),
+      Plot.line(circle(marsR), { x: 'x', y: 'y', stroke: ORBIT_COLOURS.mars, strokeDasharray: '2 3', strokeWidth: 1.2 }),
+      Plot.dot(points, { x: 'x', y: 'y', r: 1.1, fill: ORBIT_COLOURS.data, stroke: 'none' }),
+      Plot.line(fit, { x: 'x', y: 'y', stroke: ORBIT_COLOURS.fit, strokeWidth: 2.6 }),
+      Plot.dot(bodies, { x: 'x', y: 'y', r: 'r', fill: 'colour', stroke: 'currentColor', strokeWidth: 0.6 }),
+      Plot.text(bodies, { x: 'x', y: 'y', text: 'label', dx: 8, dy: 12, textAnchor: 'start', fontSize: 11, fill: 'colour' }),
+      Plot.text(['Earth orbit (radius a − c)'], { x: () => 0, y: () => -earthR, text: (d: string) => d, dy: -9, fontSize: 10, fill: ORBIT_COLOURS.earth, stroke: 'var(--bg, white)', strokeWidth: 3, paintOrder: 'stroke' }),
+      Plot.text(['Mars orbit (radius a + c)'], { x: () => 0, y: () => -marsR, text: (d: string) => d, dy: -9, fontSize: 10, fill: ORBIT_COLOURS.mars, stroke: 'var(--bg, white)', strokeWidth: 3, paintOrder: 'stroke' }),
+      text(corner, -1.92, 1.92, 'start'),
+      text(['in units of AU'], 1.92, -1.78, 'end', { fontSize: 11 }),
+    ],
+    r: { type: 'identity' },
+    color: { type: 'identity' },
+  };
+}
