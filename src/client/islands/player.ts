@@ -1,1 +1,139 @@
-export async function hydrate(_root: HTMLElement): Promise<void> {}
+/**
+ * Animation player island: re-trains the figure's runs in the worker, then replaces
+ * the figure's SMIL layer with a canvas player (play/pause, steps, scrub, speed, loop,
+ * keyboard). Under prefers-reduced-motion it never starts on its own.
+ */
+import type { PartialConfig, Trace } from '../../core/types';
+import { highlight, onHighlight } from '../bus';
+import { PlayerCanvas, screenPoints, type CanvasRun } from '../player-canvas';
+import {
+  frameReadout,
+  initialPlayer,
+  keyToAction,
+  reducePlayer,
+  type PlayerAction,
+  type PlayerState,
+} from '../player-state';
+import { parseScales } from '../scales';
+import { request } from '../worker-client';
+
+interface PlayerRun {
+  id: string;
+  label: string;
+  slot: number;
+  config: PartialConfig;
+}
+
+export async function hydrate(root: HTMLElement): Promise<void> {
+  const scales = parseScales(root.dataset.scales);
+  const runs = JSON.parse(root.dataset.playerRuns ?? '[]') as PlayerRun[];
+  const fig = root.querySelector<HTMLElement>('figure');
+  const host = root.querySelector<HTMLElement>('.lr-figure__plot') ?? fig;
+  const svg = host?.querySelector<SVGSVGElement>('svg');
+  const bar = root.querySelector<HTMLElement>('[data-player]');
+  const status = root.querySelector<HTMLElement>('[data-status]');
+  if (!scales || !host || !svg || !bar || runs.length === 0) throw new Error('player markup incomplete');
+
+  const result = await request(root.id, { kind: 'train', configs: runs.map((r) => r.config) }, (done) => {
+    if (status) status.textContent = `Preparing the player… ${Math.round(done * 100)}%`;
+  });
+  if (!result || result.kind !== 'train') return;
+  const traces = result.runs.map((r) => (r.ok ? r.trace : null));
+  if (traces.some((t) => t === null)) throw new Error('a preset did not validate');
+  const ts = traces as Trace[];
+  if (status) status.textContent = '';
+
+  // Hand over from the SMIL animation to the canvas.
+  svg.querySelectorAll('g[aria-label="optimisation paths"]').forEach((g) => g.setAttribute('display', 'none'));
+  const canvasRuns: CanvasRun[] = ts.map((t, k) => {
+    const xy = screenPoints(scales, t.wa, t.wb, t.length, [t.final.wa, t.final.wb]);
+    return { xy, count: xy.length / 2, slot: runs[k].slot };
+  });
+  const canvas = new PlayerCanvas(host, svg, scales, canvasRuns);
+  const longest = ts.reduce((a, t) => (t.length > a.length ? t : a), ts[0]);
+
+  const toggle = bar.querySelector<HTMLButtonElement>('[data-act="toggle"]')!;
+  const scrub = bar.querySelector<HTMLInputElement>('[data-scrub]')!;
+  const speed = bar.querySelector<HTMLSelectElement>('[data-speed]')!;
+  const loop = bar.querySelector<HTMLInputElement>('[data-loop]')!;
+  const out = bar.querySelector<HTMLOutputElement>('[data-readout]')!;
+
+  let state: PlayerState = initialPlayer(longest.length);
+  scrub.max = String(Math.max(0, state.total - 1));
+  let ring: { run: number; row: number } | null = null;
+  let drawnFrame = -1;
+  let raf = 0;
+  let last = 0;
+
+  const readout = (f: number) => {
+    const row = Math.min(f, longest.length - 1);
+    return row >= 0 ? frameReadout(longest.epoch[row], longest.minibatch[row], row) : '';
+  };
+  const render = (force = false) => {
+    if (!force && state.frame === drawnFrame) return;
+    const t0 = performance.now();
+    const text = readout(state.frame);
+    canvas.draw(state.frame, text, ring);
+    drawnFrame = state.frame;
+    scrub.value = String(state.frame);
+    scrub.setAttribute('aria-valuetext', text);
+    out.textContent = text;
+    performance.measure('player:frame', { start: t0, end: performance.now(), detail: root.id });
+  };
+  const sync = () => {
+    toggle.setAttribute('aria-pressed', String(state.playing));
+    toggle.setAttribute('aria-label', state.playing ? 'Pause' : 'Play');
+    toggle.textContent = state.playing ? '❚❚ Pause' : '▶︎ Play';
+    if (state.playing && !raf) {
+      last = performance.now();
+      raf = requestAnimationFrame(loopFrame);
+    }
+  };
+  const loopFrame = (now: number) => {
+    raf = 0;
+    state = reducePlayer(state, { type: 'tick', ms: now - last });
+    last = now;
+    render();
+    if (state.playing) raf = requestAnimationFrame(loopFrame);
+    else sync();
+  };
+  const act = (a: PlayerAction) => {
+    state = reducePlayer(state, a);
+    render();
+    sync();
+    if (a.type === 'seek' || a.type === 'step') {
+      ts.forEach((t, k) => highlight({ runId: runs[k].id, row: Math.min(state.frame, t.length - 1), source: root.id }));
+    }
+  };
+
+  bar.addEventListener('click', (e) => {
+    const a = (e.target as HTMLElement).closest<HTMLElement>('[data-act]')?.dataset.act;
+    if (a === 'toggle') act({ type: 'toggle' });
+    if (a === 'back') act({ type: 'step', by: -1 });
+    if (a === 'forward') act({ type: 'step', by: 1 });
+  });
+  scrub.addEventListener('input', () => act({ type: 'seek', frame: Number(scrub.value) }));
+  speed.addEventListener('change', () => act({ type: 'speed', speed: Number(speed.value) }));
+  loop.addEventListener('change', () => act({ type: 'loop', loop: loop.checked }));
+  host.tabIndex = 0;
+  host.setAttribute('aria-keyshortcuts', 'Space ArrowLeft ArrowRight Home End');
+  host.addEventListener('keydown', (e) => {
+    const a = keyToAction(e.key, state);
+    if (!a) return;
+    e.preventDefault();
+    act(a);
+  });
+  runs.forEach((r, k) =>
+    onHighlight(r.id, (h) => {
+      if (h.source === root.id) return;
+      ring = h.row === null ? null : { run: k, row: h.row };
+      render(true);
+    }),
+  );
+
+  bar.hidden = false;
+  render(true);
+  sync();
+  const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  if (!reduced) act({ type: 'play' });
+}
