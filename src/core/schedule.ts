@@ -4,10 +4,12 @@
  * and decides when its `step` is called.
  */
 import type { Reader } from './config/fields';
+import { createScheduler, stepsPerEpochOnly, validateSchedulerSpec } from './schedulers';
 import type { SchedulerSpec, TrainConfig } from './types';
 
 /** A mutable cursor over a schedule, owned by one run. */
 export interface Schedule {
+  /** The rate the next optimizer step uses. */
   lr: number;
   /** NaN when the scheduler does not set momentum (the optimizer's own value is used). */
   momentum: number;
@@ -24,15 +26,41 @@ export function baseMomentum(cfg: TrainConfig): number {
   return 'betas' in o ? o.betas[0] : o.momentum;
 }
 
-/** A schedule for `cfg`. A null scheduler gives a constant learning rate. */
-export function createSchedule(cfg: TrainConfig, _stepsPerEpoch: number, _totalUpdates: number): Schedule {
-  const lr = cfg.optimizer.lr;
-  return { lr, momentum: NaN, perEpochMetric: false, perUpdate: cfg.schedulerStep === 'update', step() {} };
+/**
+ * A schedule for a validated config. The scheduler is stepped after every update when
+ * `schedulerStep` is 'update' (the tutorial), after every epoch when it is 'epoch', and
+ * ReduceLROnPlateau always after every epoch with that epoch's mean loss.
+ */
+export function createSchedule(cfg: TrainConfig, stepsPerEpoch: number, totalUpdates: number): Schedule {
+  const perEpochMetric = stepsPerEpochOnly(cfg.scheduler);
+  const perUpdate = cfg.schedulerStep === 'update' && !perEpochMetric;
+  const scheduler = createScheduler(cfg.scheduler, {
+    baseLr: cfg.optimizer.lr,
+    baseMomentum: baseMomentum(cfg),
+    stepsPerEpoch,
+    totalSteps: perUpdate ? totalUpdates : cfg.epochs,
+  });
+  let state = scheduler.init();
+  const first = scheduler.value(state);
+  const schedule: Schedule = {
+    lr: first.lr,
+    momentum: first.momentum ?? NaN,
+    perEpochMetric,
+    perUpdate,
+    step(metric: number): void {
+      state = scheduler.step(state, metric);
+      const v = scheduler.value(state);
+      schedule.lr = v.lr;
+      schedule.momentum = v.momentum ?? NaN;
+    },
+  };
+  return schedule;
 }
 
-/** Validates the `scheduler` field of a config (null = constant rate). */
+/** Validates the `scheduler` field of a config (null = constant rate), recording errors in `r`. */
 export function readScheduler(r: Reader, raw: unknown, path: string): SchedulerSpec | null {
-  if (raw === null) return null;
-  r.fail(path, 'must be null (schedulers are not wired in yet)');
+  const checked = validateSchedulerSpec(raw, path);
+  if (checked.ok) return checked.value;
+  for (const e of checked.errors) r.fail(e.path, e.message);
   return null;
 }
