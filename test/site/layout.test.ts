@@ -1,0 +1,103 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasBrowser, launchBrowser } from '../support/browser';
+import { DIST_SUB, SUB_BASE } from '../support/paths';
+import { serveStatic, type StaticServer } from '../support/static-server';
+
+// The strictest policy the site's own scripts must live with: no inline script at all.
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'";
+
+describe.skipIf(!hasBrowser)('tutorial layout in Chromium (sub-path build, strict CSP)', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await serveStatic(DIST_SUB, SUB_BASE, { 'Content-Security-Policy': CSP });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const open = async (width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> => {
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    await page.emulateMedia({ colorScheme });
+    await page.goto(server.url, { waitUntil: 'load' });
+    return page;
+  };
+
+  it.each([360, 390, 768, 1280, 1920])('fits a %i px wide screen without sideways scrolling', async (width) => {
+    const page = await open(width);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  it('shows the side table of contents on a desktop and the collapsible one on a phone', async () => {
+    const desktop = await open(1280);
+    expect(await desktop.isVisible('.toc-side nav[data-toc]')).toBe(true);
+    expect(await desktop.isVisible('details.toc-mobile')).toBe(false);
+    await desktop.close();
+    const phone = await open(390);
+    expect(await phone.isVisible('.toc-side nav[data-toc]')).toBe(false);
+    expect(await phone.isVisible('details.toc-mobile summary')).toBe(true);
+    await phone.click('details.toc-mobile summary');
+    expect(await phone.isVisible('details.toc-mobile a[href="#schedulers"]')).toBe(true);
+    await phone.close();
+  });
+
+  it('highlights the section being read in the table of contents', async () => {
+    const page = await open(1280);
+    await page.evaluate(() => document.getElementById('multisteplr')?.scrollIntoView({ behavior: 'instant' }));
+    await page.waitForFunction(() => document.querySelector('.toc-side a[aria-current="true"]')?.getAttribute('href') === '#multisteplr');
+    expect(await page.locator('.toc-side a[aria-current="true"]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('follows the system colour scheme, and the toggle overrides it and persists across reloads', async () => {
+    const page = await open(1280, 'dark');
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const dark = await background();
+    expect(await page.getAttribute('[data-theme-toggle]', 'aria-pressed')).toBe('true');
+    await page.click('[data-theme-toggle]');
+    expect(await page.getAttribute('html', 'data-theme')).toBe('light');
+    const light = await background();
+    expect(light).not.toBe(dark);
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    expect(await page.getAttribute('html', 'data-theme')).toBe('light');
+    expect(await background()).toBe(light);
+    await page.close();
+  });
+
+  it('applies a stored theme before the page paints (no flash of the other theme)', async () => {
+    const page = await open(1280, 'light');
+    await page.evaluate(() => localStorage.setItem('theme', 'dark'));
+    // Record the theme at the first moment the body exists, before any paint.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.body) {
+          (window as unknown as { firstTheme: string | null }).firstTheme = document.documentElement.getAttribute('data-theme');
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.reload({ waitUntil: 'load' });
+    expect(await page.evaluate(() => (window as unknown as { firstTheme: string | null }).firstTheme)).toBe('dark');
+    await page.close();
+  });
+
+  it('keeps equation (9) readable on a phone: it fits or scrolls inside its own box', async () => {
+    const page = await open(360);
+    const box = await page.evaluate(() => {
+      const eq = document.getElementById('eq-9') as HTMLElement;
+      const r = eq.getBoundingClientRect();
+      return { left: r.left, right: r.right, overflowX: getComputedStyle(eq).overflowX };
+    });
+    expect(box.left).toBeGreaterThanOrEqual(0);
+    expect(box.right).toBeLessThanOrEqual(360);
+    expect(box.overflowX).toBe('auto');
+    await page.close();
+  });
+});
