@@ -34,3 +34,5 @@ export {
   MAX_EPOCHS,
   MAX_INIT,
 } from './config';
+export { lrSweep, logSpace, type SweepPoint, type SweepSeries } from './sweep';
+export { traceToJson, traceToCsv, traceToLog, pyFixed, pyRepr, logName, EXPORT_COLUMNS } from './export';

@@ -53,7 +53,9 @@ export function evalBatch(
   const wa2 = wa * wa;
   let count = 0;
   for (let k = start; k < end; k++) {
-    if (1 - d2[idx[k]] / wa2 > 0) count++;
+    const q = d2[idx[k]] / wa2;
+    qs[k - start] = q;
+    if (1 - q > 0) count++;
   }
   if (count === 0) {
     out.loss = NaN;
@@ -66,7 +68,7 @@ export function evalBatch(
   let m = 0;
   for (let k = start; k < end; k++) {
     const i = idx[k];
-    const q = d2[i] / wa2;
+    const q = qs[k - start];
     const r = 1 - q;
     if (!(r > 0)) {
       // Masked: zero gradient in the batch-sized tensor autograd sums over.
@@ -91,7 +93,9 @@ export function evalBatch(
 let sq = new Float64Array(64);
 let gs = new Float64Array(64);
 let byPos = new Float64Array(64);
+let qs = new Float64Array(64);
 function grow(size: number): void {
+  qs = new Float64Array(size);
   sq = new Float64Array(size);
   gs = new Float64Array(size);
   byPos = new Float64Array(size);
