@@ -108,8 +108,9 @@ describe.skipIf(!hasBrowser)('every page under the strict Content-Security-Polic
         const res = await page.goto(server.url + p, { waitUntil: 'load' });
         expect(res?.headers()['content-security-policy']).toBe(CSP);
         await scrollThrough(page, 40);
-        await waitForIslands(page);
+        const states = await waitForIslands(page);
         expect(await page.evaluate(() => window.__csp)).toEqual([]);
+        expect(states.filter((s) => s !== 'ready'), 'islands that did not hydrate').toEqual([]);
         expect(errors).toEqual([]);
       } finally {
         await page.close();

@@ -71,7 +71,10 @@ async function crawl(browser: Browser, server: StaticServer): Promise<CrawlResul
     const res = await page.goto(url, { waitUntil: 'load' });
     if (url === missing) expect(res?.status(), 'an unknown path answers 404 with the 404 page').toBe(404);
     await scrollThrough(page, 40);
-    await waitForIslands(page, 15_000);
+    const states = await waitForIslands(page, 15_000);
+    if (url !== missing) {
+      for (const s of states.filter((st) => st !== 'ready')) bad.push(`an island on ${url} ended "${s}" instead of hydrating`);
+    }
     await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
     const refs = await page.$$eval('[href], [src], [srcset], [poster], [data-src]', (els) =>
       els.flatMap((el) => {

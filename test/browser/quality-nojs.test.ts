@@ -76,7 +76,8 @@ describe.skipIf(!hasBrowser)('the tutorial without JavaScript', () => {
     const tags = await page.$$eval('.katex-display', (els) =>
       els.map((el) => {
         const r = el.getBoundingClientRect();
-        const tag = el.querySelector('.tag')?.textContent?.trim() ?? '';
+        // KaTeX 0.19 renders \\tag{n} as .katex-tag (older versions: .tag).
+        const tag = el.querySelector('.katex-tag, .tag')?.textContent?.replace(/\s+/g, '') ?? '';
         return { tag, visible: r.width > 0 && r.height > 0 };
       }),
     );
