@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createScheduler,
+  lrCurve,
+  SCHEDULERS,
+  stepsPerEpochOnly,
+  validateSchedulerSpec,
+  type SchedulerContext,
+} from '../../../src/core/schedulers';
+import type { SchedulerSpec } from '../../../src/core/types';
+
+const sgd: SchedulerContext = { baseLr: 0.1, baseMomentum: 0.9, stepsPerEpoch: 8, totalSteps: 100 };
+const first = (spec: SchedulerSpec | null, ctx = sgd) => {
+  const s = createScheduler(spec, ctx);
+  return s.value(s.init());
+};
+
+describe('scheduler API', () => {
+  it('null is a constant rate and leaves the momentum to the optimizer', () => {
+    const c = lrCurve(null, sgd, 50);
+    expect(new Set(c.lr)).toEqual(new Set([0.1]));
+    expect(c.momentum).toBeNull();
+  });
+
+  it('the first value is what PyTorch’s constructor sets', () => {
+    expect(first({ type: 'LinearLR', startFactor: 0.25 }).lr).toBe(0.025);
+    expect(first({ type: 'ConstantLR', factor: 0.5 }).lr).toBe(0.05);
+    expect(first({ type: 'CyclicLR', baseLr: 0.002, maxLr: 0.02 })).toEqual({ lr: 0.002, momentum: 0.9 });
+    const oneCycle = first({ type: 'OneCycleLR', maxLr: 0.5 });
+    expect(oneCycle.lr).toBeCloseTo(0.5 / 25, 15); // torch's cos anneal at p = 0 lands 2e-17 above
+    expect(oneCycle.momentum).toBe(0.95);
+    expect(first({ type: 'StepLR', stepSize: 2 })).toEqual({ lr: 0.1, momentum: null });
+  });
+
+  it('momentum is cycled only when the optimizer has one', () => {
+    const noMomentum = { ...sgd, baseMomentum: null };
+    for (const spec of [
+      { type: 'OneCycleLR', maxLr: 0.5 },
+      { type: 'CyclicLR', baseLr: 0.01, maxLr: 0.1, stepSizeUp: 5 },
+    ]) {
+      const withM = lrCurve(spec, sgd, 40);
+      const without = lrCurve(spec, noMomentum, 40);
+      expect(without.momentum).toBeNull();
+      expect(withM.momentum).not.toBeNull();
+      expect(Array.from(without.lr)).toEqual(Array.from(withM.lr));
+    }
+    expect(lrCurve({ type: 'OneCycleLR', maxLr: 0.5, cycleMomentum: false }, sgd, 5).momentum).toBeNull();
+  });
+
+  it('OneCycleLR takes its length from the run when neither totalSteps nor epochs is given', () => {
+    const c = lrCurve({ type: 'OneCycleLR', maxLr: 0.5, annealStrategy: 'linear' }, { ...sgd, totalSteps: 40 }, 40);
+    expect(Math.max(...c.lr)).toBe(0.5);
+    expect(c.lr.indexOf(0.5)).toBe(11); // pctStart 0.3: the peak at step 0.3 * 40 - 1
+    expect(c.lr[39]).toBeCloseTo(0.02 / 1e4, 15);
+    const byEpochs = lrCurve({ type: 'OneCycleLR', maxLr: 0.5, epochs: 5 }, sgd, 40);
+    expect(Array.from(byEpochs.lr)).toEqual(
+      Array.from(lrCurve({ type: 'OneCycleLR', maxLr: 0.5, totalSteps: 40 }, sgd, 40).lr),
+    );
+  });
+
+  it('OneCycleLR holds its last rate and momentum when the run is longer than the cycle (PyTorch would raise)', () => {
+    const c = lrCurve({ type: 'OneCycleLR', maxLr: 0.5, totalSteps: 10 }, sgd, 30);
+    for (let i = 10; i < 30; i++) {
+      expect(c.lr[i]).toBe(c.lr[9]);
+      expect(c.momentum?.[i]).toBe(c.momentum?.[9]);
+    }
+    expect(c.lr[9]).toBeCloseTo(0.02 / 1e4, 15);
+  });
+
+  it('ReduceLROnPlateau is stepped per epoch with a metric; a missing metric counts as no improvement', () => {
+    const spec: SchedulerSpec = { type: 'ReduceLROnPlateau', patience: 1, factor: 0.5 };
+    expect(stepsPerEpochOnly(spec)).toBe(true);
+    expect(stepsPerEpochOnly(null)).toBe(false);
+    for (const m of SCHEDULERS)
+      if (m.type !== 'ReduceLROnPlateau') expect(stepsPerEpochOnly({ type: m.type })).toBe(false);
+    expect(Array.from(lrCurve(spec, sgd, 6, [1, 0.5, 0.25, 0.125, 0.06]).lr)).toEqual([0.1, 0.1, 0.1, 0.1, 0.1, 0.1]);
+    expect(Array.from(lrCurve(spec, sgd, 6).lr)).toEqual([0.1, 0.1, 0.05, 0.05, 0.025, 0.025]);
+  });
+
+  it('createScheduler refuses an invalid spec with the validation messages', () => {
+    expect(() => createScheduler({ type: 'StepLR', stepSize: 0 }, sgd)).toThrow(
+      'scheduler.stepSize must be an integer in [1, 1000000]; got 0',
+    );
+  });
+
+  it('lrCurve returns exactly `steps` values (none for 0)', () => {
+    expect(lrCurve({ type: 'ExponentialLR', gamma: 0.5 }, sgd, 0).lr.length).toBe(0);
+    expect(Array.from(lrCurve({ type: 'ExponentialLR', gamma: 0.5 }, sgd, 3).lr)).toEqual([0.1, 0.05, 0.025]);
+    expect(lrCurve({ type: 'OneCycleLR', maxLr: 1 }, sgd, 0).momentum?.length).toBe(0);
+  });
+
+  it('stepping 100 000 updates of any scheduler takes well under a second', () => {
+    const specs: SchedulerSpec[] = [
+      { type: 'CosineAnnealingLR', tMax: 5000 },
+      { type: 'OneCycleLR', maxLr: 0.5 },
+      { type: 'MultiStepLR', milestones: Array.from({ length: 500 }, (_, i) => 100 * (i + 1)), gamma: 0.99 },
+      {
+        type: 'SequentialLR',
+        schedulers: [{ type: 'LinearLR' }, { type: 'CyclicLR', baseLr: 0.01, maxLr: 0.1 }],
+        milestones: [50],
+      },
+    ];
+    for (const spec of specs) {
+      const t0 = performance.now();
+      lrCurve(spec, { ...sgd, totalSteps: 100_000 }, 100_000);
+      expect(performance.now() - t0).toBeLessThan(1000);
+    }
+  });
+});
+
+describe('SCHEDULERS metadata', () => {
+  it('lists each type once, with PyTorch names, one-sentence summaries and camelCase keys', () => {
+    const types = SCHEDULERS.map((m) => m.type);
+    expect(new Set(types).size).toBe(types.length);
+    expect(types).toHaveLength(15);
+    for (const m of SCHEDULERS) {
+      expect(m.summary).toMatch(/^[A-Z][^.]*\.$/);
+      for (const p of m.params) {
+        expect(p.key).toMatch(/^[a-z][A-Za-z0-9]*$/);
+        expect(p.torchName).toMatch(/^[A-Za-z_][A-Za-z0-9_]*$/);
+        expect(p.help.length).toBeGreaterThan(0);
+      }
+    }
+    const keys = (t: string) => SCHEDULERS.find((m) => m.type === t)?.params.map((p) => `${p.key}=${p.torchName}`);
+    expect(keys('CosineAnnealingWarmRestarts')).toEqual(['t0=T_0', 'tMult=T_mult', 'etaMin=eta_min']);
+  });
+
+  it('the form defaults of every type make a valid spec', () => {
+    for (const m of SCHEDULERS) {
+      const spec: Record<string, unknown> = { type: m.type };
+      for (const p of m.params) if (p.required) spec[p.key] = p.default;
+      if (m.type === 'SequentialLR') Object.assign(spec, { schedulers: [{ type: 'ConstantLR' }], milestones: [] });
+      if (m.type === 'ChainedScheduler') spec.schedulers = [{ type: 'ConstantLR' }];
+      const r = validateSchedulerSpec(spec);
+      expect(r.ok, `${m.type}: ${JSON.stringify(r)}`).toBe(true);
+      if (r.ok) for (const p of m.params) if (!p.required) expect(r.value?.[p.key]).toEqual(p.default);
+    }
+  });
+});
