@@ -1,3 +1,4 @@
+import type { Root } from 'hast';
 import { isElement, walk, type Node } from './tree';
 
 /**
@@ -8,9 +9,9 @@ import { isElement, walk, type Node } from './tree';
  */
 export function rehypeBaseLinks(options: { base: string }) {
   const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
-  return (tree: Node): void => {
+  return (root: Root): void => {
     if (base === '/') return;
-    walk(tree, (node) => {
+    walk(root as unknown as Node, (node) => {
       if (!isElement(node)) return;
       for (const attr of ['href', 'src'] as const) {
         const value = node.properties[attr];

@@ -1,3 +1,4 @@
+import type { Root } from 'hast';
 import { classes, isElement, textOf, walk, type Element, type Node } from './tree';
 
 const TAG = /\\tag\{(\d+)\}/;
@@ -8,7 +9,8 @@ const TAG = /\\tag\{(\d+)\}/;
  * The TeX source is read back from KaTeX's MathML annotation, which rehype-katex keeps.
  */
 export function rehypeEquationIds() {
-  return (tree: Node): void => {
+  return (root: Root): void => {
+    const tree = root as unknown as Node;
     const seen = new Set<string>();
     walk(tree, (node) => {
       if (!isElement(node) || !classes(node).includes('katex-display')) return;

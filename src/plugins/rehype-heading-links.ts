@@ -1,3 +1,4 @@
+import type { Root } from 'hast';
 import { isElement, walk, type Element, type Node } from './tree';
 
 const HEADINGS = new Set(['h2', 'h3', 'h4']);
@@ -8,8 +9,8 @@ const HEADINGS = new Set(['h2', 'h3', 'h4']);
  * and a reader can copy a section's address by clicking its title.
  */
 export function rehypeHeadingLinks() {
-  return (tree: Node): void => {
-    walk(tree, (node) => {
+  return (root: Root): void => {
+    walk(root as unknown as Node, (node) => {
       if (!isElement(node) || !HEADINGS.has(node.tagName)) return;
       const id = node.properties.id;
       if (typeof id !== 'string' || id === '') return;

@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import { walk, type Node } from './tree';
 
 /** `{/* #some-id *\/}` at the end of a heading: an MDX comment, so it renders as nothing. */
@@ -12,8 +13,8 @@ const MARKER = /^\s*\/\*\s*#([A-Za-z][\w-]*)\s*\*\/\s*$/;
  * worded (Astro's automatic slugs would follow the wording).
  */
 export function remarkHeadingId() {
-  return (tree: Node): void => {
-    walk(tree, (node) => {
+  return (root: Root): void => {
+    walk(root as unknown as Node, (node) => {
       if (node.type !== 'heading' || !node.children?.length) return;
       const last = node.children[node.children.length - 1];
       if (last.type !== 'mdxTextExpression' || typeof last.value !== 'string') return;
