@@ -78,8 +78,9 @@ export function bindExports(root: HTMLElement, src: ExportSource): void {
       else if (kind === 'png' && svg) download(await svgToPng(svg), `${src.name}.png`);
       else {
         const { formatRuns } = await import('./export-formats');
-        const file = formatRuns(kind, src.traces());
-        if (file) download(new Blob([file.text], { type: file.type }), `${src.name}.${file.ext}`);
+        const file = formatRuns(kind, src.traces(), src.name);
+        if (file) download(new Blob([file.text], { type: file.type }), file.filename);
+        else if (status) status.textContent = 'This figure has no run to download; use SVG or PNG.';
       }
     } catch (err) {
       if (status) status.textContent = `Download failed: ${err instanceof Error ? err.message : String(err)}`;

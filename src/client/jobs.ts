@@ -14,16 +14,25 @@ export const CHUNK_UPDATES = 4000;
 export interface TrainResult {
   kind: 'train';
   /** One entry per requested config: its trace, or why it was refused. */
-  runs: ({ ok: true; trace: Trace; config: TrainConfig } | { ok: false; errors: ConfigError[] })[];
+  runs: ({ ok: true; trace: Trace; config: TrainConfig; data: RunData } | { ok: false; errors: ConfigError[] })[];
   landscape: Landscape | null;
   /** The data of the first valid config (for the orbit-fit figure). */
-  data: { x: Float64Array; y: Float64Array; c: number } | null;
+  data: RunData | null;
+}
+
+/** The data set a run trained on (for the orbit-fit figure). */
+export interface RunData {
+  x: Float64Array;
+  y: Float64Array;
+  a: number;
+  b: number;
+  c: number;
 }
 
 export interface SweepResult {
   kind: 'sweep';
   lrs: number[];
-  series: { type: string; finalLoss: Float64Array; diverged: Uint8Array }[];
+  series: { key: string; finalLoss: Float64Array; diverged: Uint8Array }[];
   errors: ConfigError[];
 }
 
@@ -50,31 +59,33 @@ function* trainJob(configs: unknown[], grid: LandscapeGrid | null): Generator<nu
       continue;
     }
     const run = createRun(r.value);
+    const d = run.data;
+    const own: RunData = { x: d.x, y: d.y, a: d.a, b: d.b, c: d.c };
     if (!data) {
-      data = { x: run.data.x, y: run.data.y, c: run.data.c };
+      data = own;
       if (grid) landscape = lossLandscape(run.data, grid);
     }
     while (!run.advance(CHUNK_UPDATES)) {
       done += CHUNK_UPDATES;
       yield total > 0 ? Math.min(1, done / total) : 0;
     }
-    runs.push({ ok: true, trace: run.trace(), config: r.value });
+    runs.push({ ok: true, trace: run.trace(), config: r.value, data: own });
   }
   return { kind: 'train', runs, landscape, data };
 }
 
 function* sweepJob(job: Extract<Job, { kind: 'sweep' }>): Generator<number, SweepResult> {
   const lrs = job.lrs.slice(0, 200);
-  const types = job.types.slice(0, 6);
+  const variants = job.variants.slice(0, 6);
   const series: SweepResult['series'] = [];
   const errors: ConfigError[] = [];
   let k = 0;
   let sinceYield = 0;
-  for (const type of types) {
+  for (const v of variants) {
     const finalLoss = new Float64Array(lrs.length);
     const diverged = new Uint8Array(lrs.length);
     for (let i = 0; i < lrs.length; i++) {
-      const r = resolveConfig(mergeConfig(job.base, { optimizer: { type, lr: lrs[i] } }));
+      const r = resolveConfig(mergeConfig(job.base, { optimizer: { ...v.optimizer, lr: lrs[i] } }));
       if (!r.ok) {
         if (errors.length === 0) errors.push(...r.errors);
         finalLoss[i] = NaN;
@@ -92,10 +103,10 @@ function* sweepJob(job: Extract<Job, { kind: 'sweep' }>): Generator<number, Swee
       sinceYield += t.length;
       if (sinceYield >= CHUNK_UPDATES * 2) {
         sinceYield = 0;
-        yield k / (types.length * lrs.length);
+        yield k / (variants.length * lrs.length);
       }
     }
-    series.push({ type, finalLoss, diverged });
+    series.push({ key: v.key, finalLoss, diverged });
   }
   return { kind: 'sweep', lrs, series, errors };
 }

@@ -14,11 +14,17 @@ export interface TrainJob {
   landscape?: LandscapeGrid | null;
 }
 
-/** Final loss against learning rate for several optimizer types. */
+/** An optimizer of a sweep: its key and the options besides the learning rate. */
+export interface SweepVariant {
+  key: string;
+  optimizer: Record<string, unknown>;
+}
+
+/** Final loss against learning rate for several optimizers. */
 export interface SweepJob {
   kind: 'sweep';
   base: PartialConfig;
-  types: string[];
+  variants: SweepVariant[];
   lrs: number[];
 }
 

@@ -4,6 +4,7 @@
  * on a "diverged" line above the finite values, so they stay visible and honest.
  */
 import * as Plot from '@observablehq/plot';
+import { runColour, runDash } from './palette';
 
 /** One optimizer's sweep: final loss per learning rate (non-finite = diverged). */
 export interface SweepSeries {
@@ -29,16 +30,6 @@ interface SweepPoint {
   loss: number;
   diverged: boolean;
 }
-
-/** Colours of runs 1..6 (CSS variables set by the site, with colour-blind-safe fallbacks). */
-export const RUN_COLORS = [
-  'var(--run-1, #0072b2)',
-  'var(--run-2, #d55e00)',
-  'var(--run-3, #009e73)',
-  'var(--run-4, #cc79a7)',
-  'var(--run-5, #e69f00)',
-  'var(--run-6, #56b4e9)',
-];
 
 /** Flattens series into plot rows; diverged rows get the ceiling value. */
 export function sweepRows(series: SweepSeries[]): { rows: SweepPoint[]; ceiling: number; floor: number } {
@@ -85,7 +76,7 @@ export function sweepSpec(series: SweepSeries[], opts: SweepSpecOptions = {}): P
     marginRight: 20,
     x: { type: 'log', label: 'learning rate →', grid: true },
     y: { type: 'log', label: '↑ final loss (MSE)', domain: [floor, ceiling * 1.5], grid: true },
-    color: { domain: labels, range: RUN_COLORS.slice(0, Math.max(1, labels.length)), legend: true },
+    color: { domain: labels, range: labels.map((_, i) => runColour(i)), legend: true },
     marks: [
       Plot.ruleY([ceiling], { stroke: 'currentColor', strokeOpacity: 0.3, strokeDasharray: '4 3' }),
       Plot.text([ceiling], {
@@ -97,7 +88,13 @@ export function sweepSpec(series: SweepSeries[], opts: SweepSpecOptions = {}): P
         fill: 'currentColor',
         fillOpacity: 0.7,
       }),
-      Plot.line(finite, { x: 'lr', y: 'loss', z: 'label', stroke: 'label', strokeWidth: 1.5 }),
+      // One line per optimizer, each with its own dash so colour is not the only cue.
+      ...labels.map((label, i) =>
+        Plot.line(
+          finite.filter((r) => r.label === label),
+          { x: 'lr', y: 'loss', stroke: runColour(i), strokeDasharray: runDash(i) || undefined, strokeWidth: 1.5 },
+        ),
+      ),
       Plot.dot(finite, {
         x: 'lr',
         y: 'loss',
