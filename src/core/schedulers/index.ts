@@ -18,6 +18,7 @@ import type { AnySchedulerSpec } from './spec';
 import { validateSchedulerSpec } from './validate';
 
 export { validateSchedulerSpec, describe } from './validate';
+export { schedulerRunNotes } from './run-notes';
 export { SCHEDULERS, INNER_TYPES, schedulerMeta } from './meta';
 export type { ParamKind, ParamMeta, ParamValue, SchedulerMeta } from './meta';
 export type * from './spec';

@@ -43,6 +43,8 @@ export interface SchedulerMeta {
   type: SchedulerType;
   /** One sentence: what the scheduler does. */
   summary: string;
+  /** The rate as TeX (alpha_0 = base rate, t = scheduler steps so far), for KaTeX. */
+  formula: string;
   params: readonly ParamMeta[];
 }
 
@@ -166,6 +168,7 @@ export const SCHEDULERS: readonly SchedulerMeta[] = [
   {
     type: 'ConstantLR',
     summary: 'Holds the rate at factor times the base rate for the first totalIters steps, then restores it.',
+    formula: String.raw`\alpha_t = \alpha_0 \cdot \begin{cases} \mathit{factor} & t < T \\ 1 & t \ge T \end{cases}`,
     params: [
       {
         key: 'factor',
@@ -183,6 +186,7 @@ export const SCHEDULERS: readonly SchedulerMeta[] = [
   {
     type: 'StepLR',
     summary: 'Multiplies the rate by gamma every stepSize steps.',
+    formula: String.raw`\alpha_t = \alpha_0\, \gamma^{\lfloor t / \mathit{stepSize} \rfloor}`,
     params: [
       {
         key: 'stepSize',
@@ -200,6 +204,7 @@ export const SCHEDULERS: readonly SchedulerMeta[] = [
   {
     type: 'MultiStepLR',
     summary: 'Multiplies the rate by gamma each time the step count reaches a milestone.',
+    formula: String.raw`\alpha_t = \alpha_0\, \gamma^{\,|\{ i \,:\, m_i \le t \}|}`,
     params: [
       {
         key: 'milestones',
@@ -218,21 +223,25 @@ export const SCHEDULERS: readonly SchedulerMeta[] = [
   {
     type: 'MultiplicativeLR',
     summary: 'Multiplies the current rate by factor at the step counts a rule selects.',
+    formula: String.raw`\alpha_t = \alpha_{t-1}\, \lambda(t),\quad \lambda(t) = \begin{cases} \mathit{factor} & t \text{ selected by the rule} \\ 1 & \text{otherwise} \end{cases}`,
     params: ruleParams,
   },
   {
     type: 'LambdaLR',
     summary: 'Sets the rate to the base rate times the product of the rule factors applied so far.',
+    formula: String.raw`\alpha_t = \alpha_0\, \lambda(t),\quad \lambda(t) = \mathit{factor}^{\,n(t)},\ n(t) = \text{rule points in } 1..t`,
     params: ruleParams,
   },
   {
     type: 'ExponentialLR',
     summary: 'Multiplies the rate by gamma after every step.',
+    formula: String.raw`\alpha_t = \alpha_0\, \gamma^{t}`,
     params: [gamma(null, 'Decay factor per step.')],
   },
   {
     type: 'LinearLR',
     summary: 'Moves the rate multiplier in a straight line from startFactor to endFactor over totalIters steps.',
+    formula: String.raw`\alpha_t = \alpha_0 \Big( f_s + (f_e - f_s) \frac{\min(t, T)}{T} \Big)`,
     params: [
       {
         key: 'startFactor',
@@ -259,6 +268,7 @@ export const SCHEDULERS: readonly SchedulerMeta[] = [
   {
     type: 'PolynomialLR',
     summary: 'Decays the rate to zero over totalIters steps along a power curve.',
+    formula: String.raw`\alpha_t = \alpha_0 \Big( 1 - \frac{\min(t, T)}{T} \Big)^{p}`,
     params: [
       totalIters('Steps until the rate reaches zero.'),
       {
@@ -275,6 +285,7 @@ export const SCHEDULERS: readonly SchedulerMeta[] = [
   {
     type: 'CosineAnnealingLR',
     summary: 'Follows half a cosine from the base rate down to etaMin over tMax steps (and back up after).',
+    formula: String.raw`\alpha_t = \eta_{\min} + \tfrac{1}{2} (\alpha_0 - \eta_{\min}) \Big( 1 + \cos \frac{\pi t}{T_{\max}} \Big)`,
     params: [
       {
         key: 'tMax',
@@ -292,6 +303,7 @@ export const SCHEDULERS: readonly SchedulerMeta[] = [
   {
     type: 'CosineAnnealingWarmRestarts',
     summary: 'Repeats a cosine decay from the base rate to etaMin, restarting with periods growing by tMult.',
+    formula: String.raw`\alpha_t = \eta_{\min} + \tfrac{1}{2} (\alpha_0 - \eta_{\min}) \Big( 1 + \cos \frac{\pi T_{cur}}{T_i} \Big),\quad T_i = T_0 T_{mult}^{\,i}`,
     params: [
       {
         key: 't0',
@@ -310,6 +322,7 @@ export const SCHEDULERS: readonly SchedulerMeta[] = [
   {
     type: 'CyclicLR',
     summary: 'Sweeps the rate back and forth between baseLr and maxLr in triangular cycles.',
+    formula: String.raw`\alpha_t = \alpha_{base} + (\alpha_{max} - \alpha_{base})\, h(t)\, s(t),\quad h \in [0, 1] \text{ triangular}`,
     params: [
       {
         key: 'baseLr',
@@ -373,6 +386,7 @@ export const SCHEDULERS: readonly SchedulerMeta[] = [
   {
     type: 'OneCycleLR',
     summary: 'Warms the rate up to maxLr, then anneals it far below the start within one cycle.',
+    formula: String.raw`\alpha: \frac{\alpha_{max}}{d} \nearrow \alpha_{max} \searrow \frac{\alpha_{max}}{d\, d_f}`,
     params: [
       {
         key: 'maxLr',
@@ -463,6 +477,7 @@ export const SCHEDULERS: readonly SchedulerMeta[] = [
   {
     type: 'ReduceLROnPlateau',
     summary: 'Cuts the rate by factor when the epoch loss stops improving for longer than patience epochs.',
+    formula: String.raw`\alpha \leftarrow \max(\mathit{factor}\, \alpha,\ \alpha_{min}) \text{ after } \mathit{patience} + 1 \text{ epochs without improvement}`,
     params: [
       {
         key: 'mode',
@@ -541,6 +556,7 @@ export const SCHEDULERS: readonly SchedulerMeta[] = [
   {
     type: 'SequentialLR',
     summary: 'Runs one scheduler after another, switching at the milestones.',
+    formula: String.raw`\alpha_t = S_i(t - m_{i-1}) \quad \text{for } m_{i-1} \le t < m_i`,
     params: [
       schedulerList,
       {
@@ -559,6 +575,7 @@ export const SCHEDULERS: readonly SchedulerMeta[] = [
   {
     type: 'ChainedScheduler',
     summary: 'Steps several schedulers together, so their multipliers compose.',
+    formula: String.raw`\alpha_t = S_n(\cdots S_2(S_1(\alpha_{t-1})))`,
     params: [schedulerList],
   },
 ];

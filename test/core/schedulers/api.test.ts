@@ -1,3 +1,4 @@
+import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import {
   createScheduler,
@@ -123,6 +124,11 @@ describe('SCHEDULERS metadata', () => {
     }
     const keys = (t: string) => SCHEDULERS.find((m) => m.type === t)?.params.map((p) => `${p.key}=${p.torchName}`);
     expect(keys('CosineAnnealingWarmRestarts')).toEqual(['t0=T_0', 'tMult=T_mult', 'etaMin=eta_min']);
+  });
+
+  it('every formula is valid TeX for KaTeX', () => {
+    for (const m of SCHEDULERS)
+      expect(() => katex.renderToString(m.formula, { throwOnError: true }), m.type).not.toThrow();
   });
 
   it('the form defaults of every type make a valid spec', () => {
