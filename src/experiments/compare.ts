@@ -2,7 +2,7 @@
  * The reproducibility table: every preset's published final (Wa, Wb) next to the one the
  * site's core computes, and the difference.
  */
-import type { TrainConfig } from '../core/types';
+import type { SchedulerSpec, TrainConfig } from '../core/types';
 import { PRESETS, type Preset } from './presets';
 import { presetConfig, runPreset } from './runner';
 
@@ -27,16 +27,20 @@ export function compareWithPublished(): Comparison[] {
   });
 }
 
-/** A config in a sentence: "SGD, momentum 0.9, lr 0.01, 160 epochs, MultiStepLR (…)". */
-export function describeConfig(c: TrainConfig): string {
+/**
+ * A config in a sentence: "SGD, momentum 0.9, lr 0.01, 160 epochs, MultiStepLR {…}".
+ * `schedulerAsWritten` (the preset's own JSON) reads better than the resolved spec.
+ */
+export function describeConfig(c: TrainConfig, schedulerAsWritten?: SchedulerSpec | null): string {
   const o = c.optimizer;
   const parts: string[] = [];
   if (o.type === 'sgd') parts.push(o.momentum > 0 ? `SGD, momentum ${o.momentum}` : 'SGD');
   else if (o.type === 'rmsprop') parts.push(`RMSprop, α ${o.alpha}`);
   else parts.push(`${o.type === 'adam' ? 'Adam' : 'AdamW'}, β (${o.betas.join(', ')})`);
   parts.push(`lr ${o.lr}`, `${c.epochs} epochs`);
-  if (c.scheduler) {
-    const { type, ...rest } = c.scheduler;
+  const sched = schedulerAsWritten ?? c.scheduler;
+  if (sched) {
+    const { type, ...rest } = sched;
     parts.push(`${type} ${JSON.stringify(rest)}`);
   }
   return parts.join(', ');

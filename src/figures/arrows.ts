@@ -53,7 +53,7 @@ export function arrowsSpec(input: ArrowsInput, options: FigureOptions = {}): Plo
         y: 'wb2',
         text: () => r.label,
         dx: (data.at(-1)?.wa2 ?? 0) > midWa ? -4 : 6,
-        dy: (data.at(-1)?.wa2 ?? 0) > midWa ? 12 : 0,
+        dy: (data.at(-1)?.wa2 ?? 0) > midWa ? 12 : -9,
         textAnchor: (data.at(-1)?.wa2 ?? 0) > midWa ? 'end' : 'start',
         fontSize: 11,
         fill: runColour(r.index),

@@ -98,7 +98,7 @@ export function learningRateSpec(input: { runs: RunSeries[]; updates: number }, 
       ...series.flatMap((pts, k) => {
         const r = input.runs[k];
         // Runs sharing a schedule overlap exactly: a nudge of the markers keeps both visible.
-        const dy = (k % 2 === 0 ? -1 : 1) * 2.5;
+        const dy = (k - (series.length - 1) / 2) * 3;
         return [
           line(pts, runColour(r.index), runDash(r.index), 1.6, 'step-after'),
           Plot.dot(pts, { x: 'x', y: 'y', dy, r: 3.2, symbol: () => symbols[runMarker(r.index) === 'cross' ? 5 : symbols.indexOf(runMarker(r.index))], fill: runColour(r.index), stroke: 'white', strokeWidth: 0.6 }),

@@ -27,14 +27,21 @@ export function contourBase(input: ContourBaseInput, options: FigureOptions) {
   const colours = levelColours(levels);
   const points: { wa: number; wb: number; label: string; colour: string }[] = [{ ...start, label: 'Start', colour: POINT_COLOURS.start }];
   if (target) points.push({ ...target, label: 'Target', colour: POINT_COLOURS.target });
-  const under: Plot.Markish[] = [fillMark(landscape, levels, colours, options.encodeImage), isoLines(landscape, levels), Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.6 })];
+  const under: Plot.Markish[] = [
+    fillMark(landscape, levels, colours, options.encodeImage),
+    isoLines(landscape, levels),
+    Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.6 }),
+    Plot.dot(points, { x: 'wa', y: 'wb', r: 5, fill: 'colour' }),
+  ];
   const over: Plot.Markish[] = [
-    Plot.dot(points, { x: 'wa', y: 'wb', r: 5.5, fill: 'colour', stroke: '#111', strokeWidth: 1.2 }),
+    // A ring, not a disc: the runs' final markers usually sit right on the target and must stay visible.
+    Plot.dot(points, { x: 'wa', y: 'wb', r: 7, fill: 'none', stroke: '#111', strokeWidth: 4.5 }),
+    Plot.dot(points, { x: 'wa', y: 'wb', r: 7, fill: 'none', stroke: 'colour', strokeWidth: 2.5 }),
     Plot.text(points, {
       x: 'wa',
       y: 'wb',
       text: 'label',
-      dy: -13,
+      dy: -15,
       fontSize: 12,
       fontWeight: 'bold',
       fill: '#111',

@@ -119,7 +119,9 @@ export function runsMark(runs: RunSeries[], o: RunsMarkOptions): Plot.RenderFunc
     const rx = d.marginLeft + 6;
     const ry = d.marginTop + 6;
     const box = el('g', { 'font-size': 11, 'text-anchor': 'start', 'font-variant-numeric': 'tabular-nums' }, root);
-    el('rect', { x: rx, y: ry, width: 206, height: 18, rx: 3, fill: 'white', 'fill-opacity': 0.85 }, box);
+    // Wide enough for the longest readout of the clock (tabular digits, ~6.4 px each at 11 px).
+    const longestText = readoutAt(longest.trace, frames).length;
+    el('rect', { x: rx, y: ry, width: Math.ceil(longestText * 6.4 + 14), height: 18, rx: 3, fill: 'white', 'fill-opacity': 0.85 }, box);
     const text = (s: string, cls: string) => {
       const t = el('text', { x: rx + 6, y: ry + 9, dy: '0.32em', fill: '#111', class: cls }, box);
       t.textContent = s;
