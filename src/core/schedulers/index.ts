@@ -17,7 +17,7 @@ import { lambdaLR, multiplicativeLR } from './rules';
 import type { AnySchedulerSpec } from './spec';
 import { validateSchedulerSpec } from './validate';
 
-export { validateSchedulerSpec, describe } from './validate';
+export { validateSchedulerSpec, describe as describeValue } from './validate';
 export { schedulerRunNotes } from './run-notes';
 export { SCHEDULERS, INNER_TYPES, schedulerMeta } from './meta';
 export type { ParamKind, ParamMeta, ParamValue, SchedulerMeta } from './meta';
