@@ -76,7 +76,8 @@ export function markerPath(shape: MarkerShape, r = 4.5): string {
 /** Colours of the orbit figure's fixed elements (theme-overridable like the runs). */
 export const ORBIT_COLOURS = {
   data: 'var(--data, #009e73)',
-  fit: 'var(--fig-fit, #7a3e9d)',
+  /** The fitted orbit: the text colour, so it has full contrast in either theme. */
+  fit: 'currentColor',
   earth: 'var(--earth, #0072b2)',
   mars: 'var(--mars, #d55e00)',
   sun: 'var(--sun, #e69f00)',

@@ -31,10 +31,12 @@ export function contourBase(input: ContourBaseInput, options: FigureOptions) {
     fillMark(landscape, levels, colours, options.encodeImage),
     isoLines(landscape, levels),
     Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.6 }),
-    Plot.dot(points, { x: 'wa', y: 'wb', r: 5, fill: 'colour' }),
+    // The target's disc goes under the paths (runs end on it); the start's over them.
+    Plot.dot(points.slice(1), { x: 'wa', y: 'wb', r: 5, fill: 'colour' }),
   ];
   const over: Plot.Markish[] = [
     // A ring, not a disc: the runs' final markers usually sit right on the target and must stay visible.
+    Plot.dot(points.slice(0, 1), { x: 'wa', y: 'wb', r: 6, fill: 'colour' }),
     Plot.dot(points, { x: 'wa', y: 'wb', r: 7, fill: 'none', stroke: '#111', strokeWidth: 4.5 }),
     Plot.dot(points, { x: 'wa', y: 'wb', r: 7, fill: 'none', stroke: 'colour', strokeWidth: 2.5 }),
     Plot.text(points, {
