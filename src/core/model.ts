@@ -49,7 +49,11 @@ export function evalBatch(
   const d2 = data.d2;
   const y = data.y;
   const size = end - start;
-  if (sq.length < size) grow(size);
+  if (sqBuf.length < size) grow(size);
+  const qs = qsBuf;
+  const sq = sqBuf;
+  const gs = gsBuf;
+  const byPos = byPosBuf;
   const wa2 = wa * wa;
   let count = 0;
   for (let k = start; k < end; k++) {
@@ -90,15 +94,15 @@ export function evalBatch(
 }
 
 // Scratch columns for the per-point terms, grown to the largest batch seen.
-let sq = new Float64Array(64);
-let gs = new Float64Array(64);
-let byPos = new Float64Array(64);
-let qs = new Float64Array(64);
+let sqBuf = new Float64Array(64);
+let gsBuf = new Float64Array(64);
+let byPosBuf = new Float64Array(64);
+let qsBuf = new Float64Array(64);
 function grow(size: number): void {
-  qs = new Float64Array(size);
-  sq = new Float64Array(size);
-  gs = new Float64Array(size);
-  byPos = new Float64Array(size);
+  qsBuf = new Float64Array(size);
+  sqBuf = new Float64Array(size);
+  gsBuf = new Float64Array(size);
+  byPosBuf = new Float64Array(size);
 }
 
 /** Masked MSE over the whole data set at (wa, wb); NaN when every point is masked. */

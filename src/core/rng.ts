@@ -28,10 +28,18 @@ export class MT19937 {
 
   private twist(): void {
     const mt = this.mt;
-    for (let i = 0; i < N; i++) {
-      const y = (mt[i] & UPPER) | (mt[(i + 1) % N] & LOWER);
-      mt[i] = mt[(i + M) % N] ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
+    // The standard three-part loop: no modulo in the hot path.
+    let i = 0;
+    for (; i < N - M; i++) {
+      const y = (mt[i] & UPPER) | (mt[i + 1] & LOWER);
+      mt[i] = mt[i + M] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
     }
+    for (; i < N - 1; i++) {
+      const y = (mt[i] & UPPER) | (mt[i + 1] & LOWER);
+      mt[i] = mt[i + M - N] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+    }
+    const y = (mt[N - 1] & UPPER) | (mt[0] & LOWER);
+    mt[N - 1] = mt[M - 1] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
     this.index = 0;
   }
 
@@ -69,12 +77,28 @@ export class MT19937 {
   randpermInto(perm: Int32Array): void {
     const n = perm.length;
     for (let i = 0; i < n; i++) perm[i] = i;
+    // The draw is inlined: a call returning a uint32 above 2^31 would box it on every draw.
+    const mt = this.mt;
+    let index = this.index;
     for (let i = 0; i < n - 1; i++) {
-      const z = this.nextU32() % (n - i);
+      if (index >= N) {
+        this.twist();
+        index = 0;
+      }
+      let y = mt[index++];
+      y ^= y >>> 11;
+      y ^= (y << 7) & 0x9d2c5680;
+      y ^= (y << 15) & 0xefc60000;
+      y ^= y >>> 18;
+      const u = y >>> 0;
+      const m = n - i;
+      // u mod m without a float remainder: floor(u / m) is exact for u < 2^32, m <= 2^20.
+      const z = m <= 1048576 ? u - Math.floor(u / m) * m : u % m;
       const t = perm[i];
       perm[i] = perm[i + z];
       perm[i + z] = t;
     }
+    this.index = index;
   }
 
   /** Skip one int64 draw without allocating a bigint (the DataLoader's unused base seed). */

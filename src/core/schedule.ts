@@ -42,6 +42,10 @@ export function createSchedule(cfg: TrainConfig, stepsPerEpoch: number, totalUpd
   });
   let state = scheduler.init();
   const first = scheduler.value(state);
+  if (cfg.scheduler === null) {
+    // A constant rate: nothing to step (and no allocation per update).
+    return { lr: first.lr, momentum: NaN, perEpochMetric, perUpdate, step(): void {} };
+  }
   const schedule: Schedule = {
     lr: first.lr,
     momentum: first.momentum ?? NaN,
