@@ -60,6 +60,14 @@ describe('train', () => {
     expect(t.final).toEqual({ wa: Math.fround(0.001), wb: 1 });
   });
 
+  it('matches torch float64 through all-masked batches (n 64, batch 8, start Wa 0.05; values from torch 1.13)', () => {
+    const t = train(config({ data: { n: 64 }, batchSize: 8, epochs: 6, init: { wa: 0.05, wb: 1 }, optimizer: { momentum: 0.9 } }));
+    expect(Array.from(t.allMasked.slice(0, 4))).toEqual([1, 1, 1, 0]);
+    expect([t.loss[3], t.dwa[3], t.dwb[3]]).toEqual([0.104165692689144, -2.2609532547905515, -0.5914404525788097]);
+    expect([t.wa[4], t.wb[4]]).toEqual([0.07260953329296357, 1.0059144045257882]);
+    expect(t.final).toEqual({ wa: 2.9068777736945424, wb: 0.9629750340910863 });
+  });
+
   it('stops at the first non-finite update and keeps only finite rows', () => {
     const t = train(config({ epochs: 50, optimizer: { type: 'sgd', lr: 10, momentum: 0.99 } }));
     expect(t.diverged).not.toBeNull();
