@@ -12,6 +12,8 @@ export interface LegendItem {
   colour: string;
   dash?: string;
   marker?: MarkerShape;
+  /** Draw the line sample (default true); false for point-only series. */
+  line?: boolean;
 }
 
 const FONT = 11;
@@ -53,12 +55,14 @@ export function legendMark(items: LegendItem[]): Plot.RenderFunction {
       let x = d.marginLeft;
       const y = 6 + r * ROW_H + ROW_H / 2;
       for (const it of row) {
-        const line = doc.createElementNS(SVG_NS, 'path');
-        line.setAttribute('d', `M${x},${y}h${SAMPLE_W}`);
-        line.setAttribute('stroke', it.colour);
-        line.setAttribute('stroke-width', '2');
-        if (it.dash) line.setAttribute('stroke-dasharray', it.dash);
-        g.appendChild(line);
+        if (it.line !== false) {
+          const line = doc.createElementNS(SVG_NS, 'path');
+          line.setAttribute('d', `M${x},${y}h${SAMPLE_W}`);
+          line.setAttribute('stroke', it.colour);
+          line.setAttribute('stroke-width', '2');
+          if (it.dash) line.setAttribute('stroke-dasharray', it.dash);
+          g.appendChild(line);
+        }
         if (it.marker) {
           const m = doc.createElementNS(SVG_NS, 'path');
           m.setAttribute('d', markerPath(it.marker, 4));

@@ -6,6 +6,7 @@ import * as Plot from '@observablehq/plot';
 import type { FigureOptions } from './types';
 import { ORBIT_COLOURS } from './palette';
 import { fmt, fmtLr } from './format';
+import { legendHeight, legendMark, type LegendItem } from './legend';
 
 export interface OrbitFitInput {
   /** The data set's points. */
@@ -30,6 +31,28 @@ export function fittedY(wa: number, wb: number, c: number, x: number): number {
   return r > 0 ? wb * Math.sqrt(r) : 0;
 }
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * The 512 data points as one path of zero-length round-capped strokes: a dot each, at a
+ * fraction of the bytes of 512 <circle> elements.
+ */
+function pointCloud(points: { x: number; y: number }[], colour: string): Plot.RenderFunction {
+  return (_i, scales, _v, _d, context) => {
+    const sx = scales.x as (v: number) => number;
+    const sy = scales.y as (v: number) => number;
+    const r1 = (v: number) => Math.round(v * 10) / 10;
+    const path = context.document.createElementNS(SVG_NS, 'path');
+    path.setAttribute('d', points.map((p) => `M${r1(sx(p.x))},${r1(sy(p.y))}h0`).join(''));
+    path.setAttribute('stroke', colour);
+    path.setAttribute('stroke-width', '2.4');
+    path.setAttribute('stroke-linecap', 'round');
+    path.setAttribute('fill', 'none');
+    path.setAttribute('aria-label', 'data points');
+    return path as unknown as SVGElement;
+  };
+}
+
 function circle(radius: number, n = 180) {
   return Array.from({ length: n + 1 }, (_, k) => {
     const t = (2 * Math.PI * k) / n;
@@ -40,7 +63,13 @@ function circle(radius: number, n = 180) {
 /** Plot options for the orbit-fit figure. */
 export function orbitFitSpec(input: OrbitFitInput, options: FigureOptions = {}): Plot.PlotOptions {
   const width = options.width ?? 560;
-  const margin = { marginLeft: 44, marginRight: 16, marginTop: 16, marginBottom: 40 };
+  const items: LegendItem[] = [
+    { label: `data (${input.x.length} noisy points)`, colour: ORBIT_COLOURS.data, marker: 'circle', line: false },
+    { label: 'fitted orbit', colour: ORBIT_COLOURS.fit },
+    { label: "Earth's orbit", colour: ORBIT_COLOURS.earth, dash: '5 3' },
+    { label: "Mars's orbit", colour: ORBIT_COLOURS.mars, dash: '2 3' },
+  ];
+  const margin = { marginLeft: 44, marginRight: 16, marginTop: 10 + legendHeight(items, width - 52), marginBottom: 40 };
   const frame = width - margin.marginLeft - margin.marginRight;
   const { a, c } = input;
   const points = Array.from({ length: input.x.length }, (_, i) => ({ x: input.x[i], y: input.y[i] }));
@@ -78,7 +107,7 @@ export function orbitFitSpec(input: OrbitFitInput, options: FigureOptions = {}):
       Plot.ruleY([0], { stroke: ORBIT_COLOURS.axis, strokeDasharray: '5 4' }),
       Plot.line(circle(earthR), { x: 'x', y: 'y', stroke: ORBIT_COLOURS.earth, strokeDasharray: '5 3', strokeWidth: 1.2 }),
       Plot.line(circle(marsR), { x: 'x', y: 'y', stroke: ORBIT_COLOURS.mars, strokeDasharray: '2 3', strokeWidth: 1.2 }),
-      Plot.dot(points, { x: 'x', y: 'y', r: 1.1, fill: ORBIT_COLOURS.data, stroke: 'none' }),
+      pointCloud(points, ORBIT_COLOURS.data),
       Plot.line(fit, { x: 'x', y: 'y', stroke: ORBIT_COLOURS.fit, strokeWidth: 2.6 }),
       Plot.dot(bodies, { x: 'x', y: 'y', r: 'r', fill: 'colour', stroke: 'currentColor', strokeWidth: 0.6 }),
       Plot.text(bodies, { x: 'x', y: 'y', text: 'label', dx: 8, dy: 12, textAnchor: 'start', fontSize: 11, fill: 'colour' }),
@@ -86,6 +115,7 @@ export function orbitFitSpec(input: OrbitFitInput, options: FigureOptions = {}):
       Plot.text(['Mars orbit (radius a + c)'], { x: () => 0, y: () => -marsR, text: (d: string) => d, dy: -14, fontSize: 10, fill: ORBIT_COLOURS.mars, stroke: 'var(--bg, white)', strokeWidth: 3, paintOrder: 'stroke' }),
       text(corner, -1.92, 1.92, 'start'),
       text(['in units of AU'], 1.92, -1.78, 'end', { fontSize: 11 }),
+      legendMark(items),
     ],
     r: { type: 'identity' },
     color: { type: 'identity' },
