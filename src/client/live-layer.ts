@@ -5,7 +5,7 @@
  */
 import type { Trace } from '../core/types';
 import { markerPath, POINT_COLOURS, runColour, runMarker } from '../figures/palette';
-import { apply, pathData, type XYScales } from './scales';
+import { apply, clampPx, pathData, type XYScales } from './scales';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -62,8 +62,8 @@ export function createLiveLayer(svg: SVGSVGElement, scales: XYScales, runCount: 
   });
 
   // The static Start marker is replaced by a movable one.
-  const sx = (v: number) => apply(scales.x, v);
-  const sy = (v: number) => apply(scales.y, v);
+  const sx = (v: number) => clampPx(apply(scales.x, v));
+  const sy = (v: number) => clampPx(apply(scales.y, v));
   for (const t of svg.querySelectorAll('text')) if (t.textContent === 'Start') t.setAttribute('display', 'none');
   const start = el('g', { class: 'lr-start', cursor: 'grab' }, root);
   el('circle', { r: 6, fill: POINT_COLOURS.start, stroke: 'white', 'stroke-width': 1.5 }, start);

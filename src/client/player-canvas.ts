@@ -5,7 +5,7 @@
  * units, precomputed once per run, so a frame costs a few line segments.
  */
 import { markerPath, runColour, runMarker } from '../figures/palette';
-import { apply, type XYScales } from './scales';
+import { apply, clampPx, type XYScales } from './scales';
 
 export interface CanvasRun {
   /** Screen x, y per position (rows, then the final point). */
@@ -29,8 +29,8 @@ export function screenPoints(
     const a = k < rows ? wa[k] : final[0];
     const b = k < rows ? wb[k] : final[1];
     if (!Number.isFinite(a) || !Number.isFinite(b)) break;
-    xy[2 * n] = apply(scales.x, a);
-    xy[2 * n + 1] = apply(scales.y, b);
+    xy[2 * n] = clampPx(apply(scales.x, a));
+    xy[2 * n + 1] = clampPx(apply(scales.y, b));
     n++;
   }
   return xy.subarray(0, n * 2);

@@ -56,6 +56,11 @@ export function parseScales(text: string | null | undefined): XYScales | null {
   }
 }
 
+/** Screen coordinate clamped to ±1e5 px: far-off points of a diverging run stay valid SVG numbers (the clip hides them). */
+export function clampPx(v: number): number {
+  return v > 1e5 ? 1e5 : v < -1e5 ? -1e5 : v;
+}
+
 /** SVG path data through the points (wa[k], wb[k]), rounded to 0.1 px, stopping at the first non-finite point. */
 export function pathData(
   s: XYScales,
@@ -66,8 +71,8 @@ export function pathData(
 ): string {
   const parts: string[] = [];
   const push = (a: number, b: number) => {
-    const x = Math.round(apply(s.x, a) * 10) / 10;
-    const y = Math.round(apply(s.y, b) * 10) / 10;
+    const x = Math.round(clampPx(apply(s.x, a)) * 10) / 10;
+    const y = Math.round(clampPx(apply(s.y, b)) * 10) / 10;
     parts.push(`${parts.length === 0 ? 'M' : 'L'}${x},${y}`);
   };
   for (let k = 0; k < n; k++) {

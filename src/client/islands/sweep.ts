@@ -25,7 +25,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   const progress = root.querySelector<HTMLProgressElement>('progress');
   if (!host) throw new Error('sweep markup incomplete');
   const width = Number(root.dataset.width) || 640;
-  const [lo, hi, count] = JSON.parse(root.dataset.lrs ?? '[1e-4, 1, 50]') as [number, number, number];
+  const [lo, hi, count] = JSON.parse(root.dataset.lrs ?? '[1e-4, 10, 50]') as [number, number, number];
   const lrs = logSpace(lo, hi, count);
   const variants = SWEEP_VARIANTS;
   let series: SweepSeries[] = [];

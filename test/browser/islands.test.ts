@@ -1,0 +1,333 @@
+/**
+ * Live islands in Chromium: the section 2.2 tuning demo re-trains when the learning rate
+ * changes, the start point drags and moves with the arrow keys, shared URLs restore the
+ * same state and tampered ones show a notice, bad input shows a message next to its
+ * control with no console error, a diverging run says where it diverged, and the
+ * figure 12 player plays, pauses and scrubs.
+ *
+ * The demos are on the playground page (src/pages/playground.astro) as well as, once
+ * placed by the site, in the tutorial; DEMO_PAGE says which page these tests open.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { DIST_ROOT } from '../support/paths';
+import { launchBrowser } from '../support/browser';
+import { serveStatic, type StaticServer } from '../support/static-server';
+
+const DEMO_PAGE = 'playground/';
+const DEMO = '#tuning-demo';
+
+// ISLANDS_DIST: a private build to iterate against while others rebuild dist/ (never in CI).
+const DIST = process.env.CI ? DIST_ROOT : (process.env.ISLANDS_DIST ?? DIST_ROOT);
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(DIST, '/');
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPage(path: string, opts: { reducedMotion?: boolean } = {}) {
+  const context = await browser.newContext({
+    viewport: { width: 1200, height: 900 },
+    reducedMotion: opts.reducedMotion ? 'reduce' : 'no-preference',
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  await page.goto(server.url + path);
+  return { page, errors, close: () => context.close() };
+}
+
+async function hydrated(page: Page, selector: string): Promise<void> {
+  await page.locator(selector).scrollIntoViewIfNeeded();
+  await page.waitForSelector(`${selector}[data-state="ready"]`, { timeout: 30_000 });
+}
+
+const renderCount = (page: Page, id: string) =>
+  page.evaluate(
+    (id) => performance.getEntriesByName('island:render').filter((e) => (e as PerformanceMeasure).detail === id).length,
+    id,
+  );
+
+async function afterRender(page: Page, id: string, act: () => Promise<void>): Promise<void> {
+  const before = await renderCount(page, id);
+  await act();
+  await page.waitForFunction(
+    ([id, n]) =>
+      performance.getEntriesByName('island:render').filter((e) => (e as PerformanceMeasure).detail === id).length > n,
+    [id, before] as const,
+    { timeout: 30_000 },
+  );
+}
+
+const pathOf = (page: Page) =>
+  page.locator(`${DEMO} .lr-live-layer path[stroke-width="1.6"]`).first().getAttribute('d');
+const statusOf = (page: Page) => page.locator(`${DEMO} [data-status]`).textContent();
+
+describe('islands hydrate only when visible', () => {
+  it('an island below the fold stays static until scrolled to, then becomes ready', async () => {
+    const { page, errors, close } = await openPage(DEMO_PAGE);
+    await page.waitForTimeout(1500);
+    expect(await page.locator(DEMO).getAttribute('data-state')).toBe('static');
+    expect(await page.locator(`${DEMO} form[data-controls]`).isHidden()).toBe(true);
+    await hydrated(page, DEMO);
+    expect(await page.locator(`${DEMO} form[data-controls]`).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+describe('section 2.2 tuning demo', () => {
+  it('changing the learning rate re-trains and redraws the path', async () => {
+    const { page, errors, close } = await openPage(DEMO_PAGE);
+    await hydrated(page, DEMO);
+    const before = await pathOf(page);
+    expect(await statusOf(page)).toContain('Final Wa = 3.33');
+    await afterRender(page, 'tuning-demo', async () => {
+      await page.locator(`${DEMO} input[type="text"][data-path="optimizer.lr"]`).fill('0.005');
+      await page.keyboard.press('Enter');
+    });
+    const after = await pathOf(page);
+    expect(after).not.toBe(before);
+    expect(await statusOf(page)).toMatch(/Final Wa = 1\.26\d\d, Wb = 1\.23\d\d after 800 updates/);
+    expect(page.url()).toContain('tuning-demo=');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('the logarithmic slider sets the number field and re-trains', async () => {
+    const { page, errors, close } = await openPage(DEMO_PAGE);
+    await hydrated(page, DEMO);
+    await afterRender(page, 'tuning-demo', async () => {
+      await page.locator(`${DEMO} input[type="range"][data-slider-for="optimizer.lr"]`).fill('400');
+    });
+    expect(await page.locator(`${DEMO} input[type="text"][data-path="optimizer.lr"]`).inputValue()).toBe('0.001');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('dragging on the contour moves the start point and re-trains from there', async () => {
+    const { page, errors, close } = await openPage(DEMO_PAGE);
+    await hydrated(page, DEMO);
+    const svg = page.locator(`${DEMO} [data-plot] svg`);
+    const box = (await svg.boundingBox())!;
+    await afterRender(page, 'tuning-demo', async () => {
+      await page.mouse.move(box.x + box.width * 0.45, box.y + box.height * 0.35);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.3, { steps: 5 });
+      await page.mouse.up();
+    });
+    await page.waitForTimeout(300);
+    const wa = Number(await page.locator(`${DEMO} input[data-path="init.wa"]`).inputValue());
+    const wb = Number(await page.locator(`${DEMO} input[data-path="init.wb"]`).inputValue());
+    expect(wa).toBeGreaterThan(1);
+    expect(wb).toBeGreaterThan(1.5);
+    const d = await pathOf(page);
+    expect(d?.startsWith('M')).toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('arrow keys on the focused figure move the start point', async () => {
+    const { page, close } = await openPage(DEMO_PAGE);
+    await hydrated(page, DEMO);
+    await page.locator(`${DEMO} [data-plot]`).focus();
+    await afterRender(page, 'tuning-demo', () => page.keyboard.press('ArrowRight'));
+    expect(Number(await page.locator(`${DEMO} input[data-path="init.wa"]`).inputValue())).toBeCloseTo(0.14, 5);
+    await afterRender(page, 'tuning-demo', () => page.keyboard.press('ArrowDown'));
+    expect(Number(await page.locator(`${DEMO} input[data-path="init.wb"]`).inputValue())).toBeCloseTo(1.76, 5);
+    await close();
+  });
+
+  it('a shared URL opens with the same settings and the same figure', async () => {
+    const a = await openPage(DEMO_PAGE);
+    await hydrated(a.page, DEMO);
+    await afterRender(a.page, 'tuning-demo', async () => {
+      await a.page.locator(`${DEMO} input[data-path="epochs"]`).fill('40');
+      await a.page.keyboard.press('Enter');
+    });
+    await afterRender(a.page, 'tuning-demo', async () => {
+      await a.page.locator(`${DEMO} input[type="text"][data-path="optimizer.lr"]`).fill('0.002');
+      await a.page.keyboard.press('Enter');
+    });
+    const shared = a.page.url();
+    const d = await pathOf(a.page);
+    const s = await statusOf(a.page);
+    await a.close();
+    const b = await openPage(shared.slice(server.url.length));
+    await hydrated(b.page, DEMO);
+    await b.page.waitForFunction(
+      (sel) => document.querySelector(sel)?.textContent?.includes('Final'),
+      `${DEMO} [data-status]`,
+    );
+    expect(await b.page.locator(`${DEMO} input[type="text"][data-path="optimizer.lr"]`).inputValue()).toBe('0.002');
+    expect(await b.page.locator(`${DEMO} input[data-path="epochs"]`).inputValue()).toBe('40');
+    expect(await pathOf(b.page)).toBe(d);
+    expect(await statusOf(b.page)).toBe(s);
+    expect(b.errors).toEqual([]);
+    await b.close();
+  });
+
+  it.each([
+    ['not base64 JSON', '%3Cscript%3Ealert(1)%3C%2Fscript%3E'],
+    ['JSON with a bad value', Buffer.from(JSON.stringify({ optimizer: { lr: -1 } })).toString('base64url')],
+    [
+      'truncated',
+      Buffer.from(JSON.stringify({ epochs: 40 }))
+        .toString('base64url')
+        .slice(0, 7),
+    ],
+  ])('a tampered URL (%s) is ignored with a visible notice', async (_name, value) => {
+    const { page, errors, close } = await openPage(`${DEMO_PAGE}?tuning-demo=${value}`);
+    await hydrated(page, DEMO);
+    const notice = page.locator(`${DEMO} > .lr-notice`);
+    expect(await notice.textContent()).toMatch(/^Ignored the shared settings/);
+    expect(await page.locator(`${DEMO} input[type="text"][data-path="optimizer.lr"]`).inputValue()).toBe('0.012');
+    expect(await page.locator(`${DEMO} script`).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it.each([
+    ['', 'Learning rate must be a number in (0, 10]'],
+    ['abc', 'Learning rate must be a number in (0, 10]'],
+    ['-0.1', 'Learning rate must be a number in (0, 10]'],
+    ['0', 'Learning rate must be a number in (0, 10]'],
+    ['NaN', 'Learning rate must be a number in (0, 10]'],
+    ['1e309', 'too large'],
+    ['99999999999999999999', 'Learning rate must be a number in (0, 10]'],
+  ])('bad learning rate %j shows a message, keeps the last figure, logs no error', async (raw, message) => {
+    const { page, errors, close } = await openPage(DEMO_PAGE);
+    await hydrated(page, DEMO);
+    const before = await pathOf(page);
+    const n = await renderCount(page, 'tuning-demo');
+    await page.locator(`${DEMO} input[type="text"][data-path="optimizer.lr"]`).fill(raw);
+    await page.keyboard.press('Enter');
+    const msg = page.locator(`${DEMO} [data-msg-for="optimizer.lr"]`);
+    await expect.poll(() => msg.textContent()).toContain(message);
+    await page.waitForTimeout(300);
+    expect(await renderCount(page, 'tuning-demo')).toBe(n);
+    expect(await pathOf(page)).toBe(before);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it.each([
+    ['epochs', '0', 'Epochs must be a whole number from 1 to 2000'],
+    ['epochs', '2.5', 'Epochs must be a whole number from 1 to 2000'],
+    ['batchSize', '100000', 'Batch size must be a whole number from 1 to 512'],
+    ['data.noise', '-1', 'Noise must be a number in [0, 1]'],
+    ['seed', 'x', 'Seed must be a whole number'],
+    ['init.wa', '1e309', 'Start Wa must be a number in [-10, 10]'],
+  ])('bad %s %j shows "%s" next to the control', async (path, raw, message) => {
+    const { page, errors, close } = await openPage(DEMO_PAGE);
+    await hydrated(page, DEMO);
+    await page.locator(`${DEMO} input[data-path="${path}"]`).fill(raw);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator(`${DEMO} [data-msg-for="${path}"]`).textContent()).toContain(message);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('a limit the core enforces (too many updates) appears next to the control', async () => {
+    const { page, errors, close } = await openPage(DEMO_PAGE);
+    await hydrated(page, DEMO);
+    await page.locator(`${DEMO} input[data-path="batchSize"]`).fill('1');
+    await page.keyboard.press('Enter');
+    await page.locator(`${DEMO} input[data-path="epochs"]`).fill('2000');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator(`${DEMO} [data-msg-for="epochs"]`).textContent()).toContain('over the limit');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('a diverging run says where it diverged and draws its path up to there', async () => {
+    const { page, errors, close } = await openPage(DEMO_PAGE);
+    await hydrated(page, DEMO);
+    await afterRender(page, 'tuning-demo', async () => {
+      await page.locator(`${DEMO} input[type="text"][data-path="optimizer.lr"]`).fill('10');
+      await page.keyboard.press('Enter');
+    });
+    expect(await statusOf(page)).toBe('loss became Infinity at update 124');
+    const d = (await pathOf(page)) ?? '';
+    expect(d.split('L').length).toBeGreaterThan(50);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('reset returns to the tutorial settings and clears the URL', async () => {
+    const { page, close } = await openPage(DEMO_PAGE);
+    await hydrated(page, DEMO);
+    const d0 = await pathOf(page);
+    await afterRender(page, 'tuning-demo', async () => {
+      await page.locator(`${DEMO} input[type="text"][data-path="optimizer.lr"]`).fill('0.003');
+      await page.keyboard.press('Enter');
+    });
+    await afterRender(page, 'tuning-demo', () => page.locator(`${DEMO} [data-action="reset"]`).click());
+    expect(await page.locator(`${DEMO} input[type="text"][data-path="optimizer.lr"]`).inputValue()).toBe('0.012');
+    expect(await pathOf(page)).toBe(d0);
+    expect(page.url()).not.toContain('tuning-demo=');
+    await close();
+  });
+});
+
+describe('figure 12 player', () => {
+  const P = '#player-12';
+  const readout = (page: Page) => page.locator(`${P} [data-readout]`).textContent();
+
+  it('plays, pauses, steps and scrubs; the readout follows the frame', async () => {
+    const { page, errors, close } = await openPage(DEMO_PAGE);
+    await hydrated(page, P);
+    // Autoplay (no reduced motion): the frame advances.
+    const r1 = await readout(page);
+    await page.waitForTimeout(500);
+    expect(await readout(page)).not.toBe(r1);
+    await page.locator(`${P} [data-act="toggle"]`).click();
+    expect(await page.locator(`${P} [data-act="toggle"]`).getAttribute('aria-pressed')).toBe('false');
+    const paused = await readout(page);
+    await page.waitForTimeout(300);
+    expect(await readout(page)).toBe(paused);
+    await page.locator(`${P} [data-scrub]`).fill('1599');
+    expect(await readout(page)).toBe('Epoch=200, minibatch=8, Updates=1600');
+    await page.locator(`${P} [data-act="forward"]`).click();
+    expect(await readout(page)).toBe('Epoch=201, minibatch=1, Updates=1601');
+    await page.locator(`${P} [data-act="back"]`).click();
+    await page.locator(`${P} [data-act="back"]`).click();
+    expect(await readout(page)).toBe('Epoch=200, minibatch=7, Updates=1599');
+    // Keyboard on the focused figure.
+    await page.locator(`${P} .lr-figure__plot`).focus();
+    await page.keyboard.press('End');
+    expect(await readout(page)).toBe('Epoch=400, minibatch=8, Updates=3200');
+    await page.keyboard.press('ArrowLeft');
+    expect(await readout(page)).toBe('Epoch=400, minibatch=7, Updates=3199');
+    await page.keyboard.press(' ');
+    expect(await page.locator(`${P} [data-act="toggle"]`).getAttribute('aria-pressed')).toBe('true');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('hides the SMIL layer and draws on a canvas overlay', async () => {
+    const { page, close } = await openPage(DEMO_PAGE);
+    await hydrated(page, P);
+    expect(await page.locator(`${P} g[aria-label="optimisation paths"]`).first().getAttribute('display')).toBe('none');
+    expect(await page.locator(`${P} canvas.lr-overlay`).count()).toBe(3);
+    await close();
+  });
+
+  it('does not autoplay under prefers-reduced-motion', async () => {
+    const { page, close } = await openPage(DEMO_PAGE, { reducedMotion: true });
+    await hydrated(page, P);
+    expect(await page.locator(`${P} [data-act="toggle"]`).getAttribute('aria-pressed')).toBe('false');
+    expect(await readout(page)).toBe('Epoch=400, minibatch=8, Updates=3200');
+    await close();
+  });
+});
