@@ -39,7 +39,9 @@ function bench(name: string, runs: number, fn: () => unknown, warmup = 5): numbe
   }
   const m = median(ms);
   // minMs alongside the median: on a shared, busy machine the minimum is the steadier figure.
-  console.log(JSON.stringify({ name, medianMs: Number(m.toFixed(4)), runs, minMs: Number(Math.min(...ms).toFixed(4)) }));
+  console.log(
+    JSON.stringify({ name, medianMs: Number(m.toFixed(4)), runs, minMs: Number(Math.min(...ms).toFixed(4)) }),
+  );
   return m;
 }
 

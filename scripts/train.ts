@@ -27,7 +27,8 @@ function parseArgs(argv: string[]): Args | string {
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     if (flag === '--help' || flag === '-h') return USAGE;
-    if (flag !== '--config' && flag !== '--format' && flag !== '--out') return `unknown argument ${JSON.stringify(flag)}\n${USAGE}`;
+    if (flag !== '--config' && flag !== '--format' && flag !== '--out')
+      return `unknown argument ${JSON.stringify(flag)}\n${USAGE}`;
     const value = argv[i + 1];
     if (value === undefined) return `${flag} needs a value\n${USAGE}`;
     i++;
@@ -53,7 +54,10 @@ function readConfig(source: string | null): Read {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (e) {
-    return { ok: false, error: `config ${inline ? '(inline)' : JSON.stringify(source)} is not valid JSON: ${(e as Error).message}` };
+    return {
+      ok: false,
+      error: `config ${inline ? '(inline)' : JSON.stringify(source)} is not valid JSON: ${(e as Error).message}`,
+    };
   }
 }
 

@@ -78,7 +78,8 @@ function resolve(input: unknown, base: TrainConfig): Validated<TrainConfig> {
     const n = r.number(rd.n, 'data.n', base.data.n, MIN_POINTS, MAX_POINTS, '[]', true);
     const a = r.number(rd.a, 'data.a', base.data.a, 0, 10, '(]');
     const b = r.number(rd.b, 'data.b', base.data.b, 0, 10, '(]');
-    if (a === a && b === b && b > a) r.fail('data.b', `must not exceed data.a (${a}): the centre offset is sqrt(a^2 - b^2); got ${b}`);
+    if (a === a && b === b && b > a)
+      r.fail('data.b', `must not exceed data.a (${a}): the centre offset is sqrt(a^2 - b^2); got ${b}`);
     const noise = r.number(rd.noise, 'data.noise', base.data.noise, 0, 1);
     data = { n, a, b, noise };
   }
@@ -122,4 +123,3 @@ function resolve(input: unknown, base: TrainConfig): Validated<TrainConfig> {
 export function formatErrors(errors: readonly ConfigError[]): string {
   return errors.map((e) => (e.path === '' ? `config ${e.message}` : `${e.path} ${e.message}`)).join('\n');
 }
-

@@ -111,8 +111,14 @@ export function createRun(config: TrainConfig): Run {
         break;
       }
       opt.internalsInto(state, internals);
-      if (internals[0] === Infinity || internals[0] === -Infinity || internals[1] === Infinity || internals[1] === -Infinity ||
-        internals[2] === Infinity || internals[3] === Infinity) {
+      if (
+        internals[0] === Infinity ||
+        internals[0] === -Infinity ||
+        internals[1] === Infinity ||
+        internals[1] === -Infinity ||
+        internals[2] === Infinity ||
+        internals[3] === Infinity
+      ) {
         stop(update, 'optimizer state became Infinity');
         w[0] = wa;
         w[1] = wb;

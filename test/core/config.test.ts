@@ -24,11 +24,24 @@ describe('resolveConfig', () => {
   });
 
   it('fills PyTorch defaults per optimizer type', () => {
-    expect(optimizerDefaults('rmsprop')).toMatchObject({ alpha: 0.99, eps: 1e-8, momentum: 0, centered: false, weightDecay: 0 });
+    expect(optimizerDefaults('rmsprop')).toMatchObject({
+      alpha: 0.99,
+      eps: 1e-8,
+      momentum: 0,
+      centered: false,
+      weightDecay: 0,
+    });
     expect(optimizerDefaults('adam')).toMatchObject({ betas: [0.9, 0.999], eps: 1e-8, weightDecay: 0, amsgrad: false });
     expect(optimizerDefaults('adamw')).toMatchObject({ weightDecay: 0.01 });
     const r = resolveConfig({ optimizer: { type: 'adamw', lr: 0.003 } });
-    expect(r.ok && r.value.optimizer).toEqual({ type: 'adamw', lr: 0.003, betas: [0.9, 0.999], eps: 1e-8, weightDecay: 0.01, amsgrad: false });
+    expect(r.ok && r.value.optimizer).toEqual({
+      type: 'adamw',
+      lr: 0.003,
+      betas: [0.9, 0.999],
+      eps: 1e-8,
+      weightDecay: 0.01,
+      amsgrad: false,
+    });
   });
 
   it('names the field and the allowed range of a bad value', () => {
@@ -37,19 +50,25 @@ describe('resolveConfig', () => {
     expect(errorsOf({ data: { n: 5 } })).toBe('data.n must be an integer in [8, 4096]; got 5');
     expect(errorsOf({ data: { noise: 2 } })).toBe('data.noise must be a number in [0, 1]; got 2');
     expect(errorsOf({ epochs: 1.5 })).toBe('epochs must be an integer in [1, 100000]; got 1.5');
-    expect(errorsOf({ optimizer: { type: 'adam', betas: [0.9, 1] } })).toBe('optimizer.betas[1] must be a number in [0, 1); got 1');
+    expect(errorsOf({ optimizer: { type: 'adam', betas: [0.9, 1] } })).toBe(
+      'optimizer.betas[1] must be a number in [0, 1); got 1',
+    );
     expect(errorsOf({ init: { wa: Number.NaN } })).toBe('init.wa must be a number in [-10, 10]; got NaN');
     expect(errorsOf({ seed: '1' })).toBe('seed must be an integer in [0, 4294967295]; got "1"');
   });
 
   it('rejects unknown keys, including options of another optimizer', () => {
     expect(errorsOf({ lr: 0.1 })).toMatch(/^lr is not an option of a training config/);
-    expect(errorsOf({ optimizer: { type: 'adam', momentum: 0.9 } })).toMatch(/^optimizer\.momentum is not an option of the adam optimizer/);
+    expect(errorsOf({ optimizer: { type: 'adam', momentum: 0.9 } })).toMatch(
+      /^optimizer\.momentum is not an option of the adam optimizer/,
+    );
     expect(errorsOf({ data: { c: 1 } })).toMatch(/^data\.c is not an option/);
   });
 
   it('requires momentum > 0 and zero dampening for Nesterov, as torch does', () => {
-    expect(errorsOf({ optimizer: { nesterov: true } })).toMatch(/^optimizer\.nesterov requires momentum > 0 and dampening 0/);
+    expect(errorsOf({ optimizer: { nesterov: true } })).toMatch(
+      /^optimizer\.nesterov requires momentum > 0 and dampening 0/,
+    );
     expect(errorsOf({ optimizer: { nesterov: true, momentum: 0.9, dampening: 0.1 } })).toMatch(/nesterov/);
     expect(resolveConfig({ optimizer: { nesterov: true, momentum: 0.9 } }).ok).toBe(true);
   });

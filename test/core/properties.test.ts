@@ -8,14 +8,16 @@ const unit = (max = 0.999) => fc.double({ min: 0, max, noNaN: true });
 const lr = fc.double({ min: -9.2, max: 2.3, noNaN: true }).map((l) => Math.min(10, Math.exp(l)));
 
 const optimizer = fc.oneof(
-  fc.record({
-    type: fc.constant('sgd' as const),
-    lr,
-    momentum: unit(),
-    dampening: fc.constant(0),
-    nesterov: fc.boolean(),
-    weightDecay: unit(0.1),
-  }).map((o) => (o.nesterov && o.momentum === 0 ? { ...o, momentum: 0.5 } : o)),
+  fc
+    .record({
+      type: fc.constant('sgd' as const),
+      lr,
+      momentum: unit(),
+      dampening: fc.constant(0),
+      nesterov: fc.boolean(),
+      weightDecay: unit(0.1),
+    })
+    .map((o) => (o.nesterov && o.momentum === 0 ? { ...o, momentum: 0.5 } : o)),
   fc.record({ type: fc.constant('sgd' as const), lr, momentum: unit(), dampening: unit(1), weightDecay: unit(0.1) }),
   fc.record({
     type: fc.constant('rmsprop' as const),
@@ -38,7 +40,11 @@ const optimizer = fc.oneof(
 
 const scheduler = fc.oneof(
   fc.constant(null),
-  fc.record({ type: fc.constant('StepLR'), stepSize: fc.integer({ min: 1, max: 20 }), gamma: fc.double({ min: 0.1, max: 1, noNaN: true }) }),
+  fc.record({
+    type: fc.constant('StepLR'),
+    stepSize: fc.integer({ min: 1, max: 20 }),
+    gamma: fc.double({ min: 0.1, max: 1, noNaN: true }),
+  }),
   fc.record({ type: fc.constant('ExponentialLR'), gamma: fc.double({ min: 0.5, max: 1, noNaN: true }) }),
   fc.record({ type: fc.constant('ReduceLROnPlateau') }),
 );
@@ -81,7 +87,8 @@ function checkTrace(t: Trace, total: number): void {
   for (let i = 0; i < t.length && bad < 0; i++) {
     const masked = t.allMasked[i] === 1;
     let ok = masked || Number.isFinite(t.loss[i]);
-    for (const v of [t.wa[i], t.wb[i], t.dwa[i], t.dwb[i], t.lr[i], t.unitA[i], t.unitB[i], t.stepSize[i]]) ok &&= Number.isFinite(v);
+    for (const v of [t.wa[i], t.wb[i], t.dwa[i], t.dwb[i], t.lr[i], t.unitA[i], t.unitB[i], t.stepSize[i]])
+      ok &&= Number.isFinite(v);
     for (const v of [t.va[i], t.vb[i], t.sa[i], t.sb[i]]) ok &&= v !== Infinity && v !== -Infinity;
     if (!ok) bad = i;
   }
@@ -129,14 +136,41 @@ describe('properties', () => {
     );
   });
 
-  it('one bad field in an otherwise valid config is reported under that field\'s path', () => {
+  it("one bad field in an otherwise valid config is reported under that field's path", () => {
     const badField = fc.oneof(
-      fc.record({ path: fc.constant('optimizer.lr'), value: fc.oneof(fc.double({ max: 0, noNaN: true }), fc.double({ min: 10.0001 }), fc.constant(Number.NaN), fc.string()) }),
-      fc.record({ path: fc.constant('epochs'), value: fc.oneof(fc.integer({ max: 0 }), fc.double({ min: 1.1, max: 2.9 }).filter((x) => !Number.isInteger(x))) }),
-      fc.record({ path: fc.constant('data.noise'), value: fc.oneof(fc.double({ min: 1.0001, noNaN: true }), fc.double({ max: -0.0001, noNaN: true }), fc.boolean()) }),
+      fc.record({
+        path: fc.constant('optimizer.lr'),
+        value: fc.oneof(
+          fc.double({ max: 0, noNaN: true }),
+          fc.double({ min: 10.0001 }),
+          fc.constant(Number.NaN),
+          fc.string(),
+        ),
+      }),
+      fc.record({
+        path: fc.constant('epochs'),
+        value: fc.oneof(
+          fc.integer({ max: 0 }),
+          fc.double({ min: 1.1, max: 2.9 }).filter((x) => !Number.isInteger(x)),
+        ),
+      }),
+      fc.record({
+        path: fc.constant('data.noise'),
+        value: fc.oneof(
+          fc.double({ min: 1.0001, noNaN: true }),
+          fc.double({ max: -0.0001, noNaN: true }),
+          fc.boolean(),
+        ),
+      }),
       fc.record({ path: fc.constant('data.n'), value: fc.oneof(fc.integer({ max: 7 }), fc.integer({ min: 4097 })) }),
-      fc.record({ path: fc.constant('init.wb'), value: fc.oneof(fc.constant(Infinity), fc.constant(null), fc.double({ min: 10.0001, noNaN: true })) }),
-      fc.record({ path: fc.constant('seed'), value: fc.oneof(fc.integer({ max: -1 }), fc.constant(0.5), fc.constant('9999')) }),
+      fc.record({
+        path: fc.constant('init.wb'),
+        value: fc.oneof(fc.constant(Infinity), fc.constant(null), fc.double({ min: 10.0001, noNaN: true })),
+      }),
+      fc.record({
+        path: fc.constant('seed'),
+        value: fc.oneof(fc.integer({ max: -1 }), fc.constant(0.5), fc.constant('9999')),
+      }),
     );
     fc.assert(
       fc.property(validConfig, badField, (p, bad) => {

@@ -40,14 +40,24 @@ const STABLE: [string, PartialConfig, number, number][] = [
     1.2615,
     1.2313,
   ],
-  ['Adam, 0.12, MultiStepLR gamma 0.5', adam(0.12, { type: 'MultiStepLR', milestones: [5, 10, 15, 20], gamma: 0.5 }), 1.2613, 1.2318],
+  [
+    'Adam, 0.12, MultiStepLR gamma 0.5',
+    adam(0.12, { type: 'MultiStepLR', milestones: [5, 10, 15, 20], gamma: 0.5 }),
+    1.2613,
+    1.2318,
+  ],
   [
     'Adam, 0.12, MultiplicativeLR 0.8',
     adam(0.12, { type: 'MultiplicativeLR', factor: 0.8, start: 6, end: 24, every: 2 }),
     1.2615,
     1.2313,
   ],
-  ['Adam, 0.12, MultiplicativeLR 0.5', adam(0.12, { type: 'MultiplicativeLR', factor: 0.5, at: [5, 10, 15, 20] }), 1.2613, 1.2318],
+  [
+    'Adam, 0.12, MultiplicativeLR 0.5',
+    adam(0.12, { type: 'MultiplicativeLR', factor: 0.5, at: [5, 10, 15, 20] }),
+    1.2613,
+    1.2318,
+  ],
 ];
 
 describe('published final values', () => {

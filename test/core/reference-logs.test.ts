@@ -23,7 +23,8 @@ const RUNS: [string, PartialConfig][] = [
 ];
 
 type Row = Record<string, string>;
-const parse = (line: string): Row => Object.fromEntries(line.split(', ').map((kv) => kv.split('=') as [string, string]));
+const parse = (line: string): Row =>
+  Object.fromEntries(line.split(', ').map((kv) => kv.split('=') as [string, string]));
 
 function logs(name: string, cfg: PartialConfig): { ours: string[]; ref: string[] } {
   const r = resolveConfig(cfg);
@@ -40,28 +41,39 @@ describe.skipIf(!existsSync(DIR))('reference logs of section 2.1', () => {
     expect(ours[2]).toBe(ref[2]);
   });
 
-  it.each(RUNS)('%s: first epoch matches to the printed digits, within float32 rounding in sensitive fields', (name, cfg) => {
-    const { ours, ref } = logs(name, cfg);
-    const a = ours.filter((l) => l.startsWith('updates=')).slice(0, 8).map(parse);
-    const b = ref.filter((l) => l.startsWith('updates=')).slice(0, 8).map(parse);
-    let identical = 0;
-    let total = 0;
-    for (let i = 0; i < 8; i++) {
-      for (const key of Object.keys(b[i])) {
-        total++;
-        if (a[i][key] === b[i][key]) {
-          identical++;
-          continue;
+  it.each(RUNS)(
+    '%s: first epoch matches to the printed digits, within float32 rounding in sensitive fields',
+    (name, cfg) => {
+      const { ours, ref } = logs(name, cfg);
+      const a = ours
+        .filter((l) => l.startsWith('updates='))
+        .slice(0, 8)
+        .map(parse);
+      const b = ref
+        .filter((l) => l.startsWith('updates='))
+        .slice(0, 8)
+        .map(parse);
+      let identical = 0;
+      let total = 0;
+      for (let i = 0; i < 8; i++) {
+        for (const key of Object.keys(b[i])) {
+          total++;
+          if (a[i][key] === b[i][key]) {
+            identical++;
+            continue;
+          }
+          expect(['updates', 'Epoch', 'minibatch', 'Wa', 'Wb']).not.toContain(key);
+          const unit = 1e-5;
+          const tol = Math.max(1.01 * unit, 2.5e-4 * Math.abs(Number(b[i][key])));
+          expect(Math.abs(Number(a[i][key]) - Number(b[i][key])), `${name} update ${i + 1} ${key}`).toBeLessThanOrEqual(
+            tol,
+          );
         }
-        expect(['updates', 'Epoch', 'minibatch', 'Wa', 'Wb']).not.toContain(key);
-        const unit = 1e-5;
-        const tol = Math.max(1.01 * unit, 2.5e-4 * Math.abs(Number(b[i][key])));
-        expect(Math.abs(Number(a[i][key]) - Number(b[i][key])), `${name} update ${i + 1} ${key}`).toBeLessThanOrEqual(tol);
       }
-    }
-    // Most printed fields (over 80%) are identical; the rest are the float32-vs-float64 gradient terms.
-    expect(identical / total).toBeGreaterThan(0.8);
-  });
+      // Most printed fields (over 80%) are identical; the rest are the float32-vs-float64 gradient terms.
+      expect(identical / total).toBeGreaterThan(0.8);
+    },
+  );
 
   it('update 1 agrees everywhere except dWa, which float64 prints -0.09703 and the float32 original -0.09704', () => {
     const { ours, ref } = logs('SGD', {});

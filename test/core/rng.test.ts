@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { MT19937 } from '../../src/core/rng';
 
 describe('MT19937 (torch CPU generator)', () => {
-  it('gives torch.manual_seed(9999)\'s first three u32 draws', () => {
+  it("gives torch.manual_seed(9999)'s first three u32 draws", () => {
     const g = new MT19937(9999);
     expect([g.nextU32(), g.nextU32(), g.nextU32()]).toEqual([3536429142, 3463652605, 938891646]);
   });
 
-  it('gives torch.rand\'s first three float32 values', () => {
+  it("gives torch.rand's first three float32 values", () => {
     const g = new MT19937(9999);
     const f = [g.nextFloat(), g.nextFloat(), g.nextFloat()];
     expect(f.map((v) => v.toPrecision(7))).toEqual(['0.7876028', '0.4497831', '0.9623030']);

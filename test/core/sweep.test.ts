@@ -13,12 +13,16 @@ const sgd = base.optimizer as SgdConfig;
 const withMomentum = (momentum: number): SgdConfig => ({ ...sgd, momentum });
 
 describe('lrSweep', () => {
-  it('gives each run\'s final full-data loss, equal to training it alone', () => {
+  it("gives each run's final full-data loss, equal to training it alone", () => {
     const [series] = lrSweep(base, [withMomentum(0.9)], [0.001, 0.01]);
     expect(series.type).toBe('sgd');
     const alone = train({ ...base, optimizer: { ...withMomentum(0.9), lr: 0.01 } });
     const data = makeOrbitData(base.data, base.seed);
-    expect(series.points[1]).toEqual({ lr: 0.01, finalLoss: fullLoss(data, alone.final.wa, alone.final.wb), diverged: false });
+    expect(series.points[1]).toEqual({
+      lr: 0.01,
+      finalLoss: fullLoss(data, alone.final.wa, alone.final.wb),
+      diverged: false,
+    });
     expect(series.points[1].finalLoss).toBeLessThan(0.0012);
   });
 

@@ -32,7 +32,7 @@ describe('train', () => {
     expect(t.diverged).toBeNull();
   });
 
-  it('takes the tutorial\'s first SGD step: Wa 0.1 -> 0.10097, Wb 1.8 -> 1.79112', () => {
+  it("takes the tutorial's first SGD step: Wa 0.1 -> 0.10097, Wb 1.8 -> 1.79112", () => {
     const t = train(config({ epochs: 1 }));
     expect(t.wa[1].toFixed(5)).toBe('0.10097');
     expect(t.wb[1].toFixed(5)).toBe('1.79112');
@@ -49,7 +49,9 @@ describe('train', () => {
 
   it('records all-masked batches as NaN loss with zero gradient and still steps the optimizer', () => {
     // Start with Wa so small that every point is masked; momentum must keep moving the parameters.
-    const t = train(config({ init: { wa: 0.001, wb: 1 }, epochs: 1, batchSize: 8, data: { n: 64 }, optimizer: { momentum: 0.9 } }));
+    const t = train(
+      config({ init: { wa: 0.001, wb: 1 }, epochs: 1, batchSize: 8, data: { n: 64 }, optimizer: { momentum: 0.9 } }),
+    );
     expect(t.diverged).toBeNull();
     expect(t.allMasked[0]).toBe(1);
     expect(t.loss[0]).toBeNaN();
@@ -61,7 +63,9 @@ describe('train', () => {
   });
 
   it('matches torch float64 through all-masked batches (n 64, batch 8, start Wa 0.05; values from torch 1.13)', () => {
-    const t = train(config({ data: { n: 64 }, batchSize: 8, epochs: 6, init: { wa: 0.05, wb: 1 }, optimizer: { momentum: 0.9 } }));
+    const t = train(
+      config({ data: { n: 64 }, batchSize: 8, epochs: 6, init: { wa: 0.05, wb: 1 }, optimizer: { momentum: 0.9 } }),
+    );
     expect(Array.from(t.allMasked.slice(0, 4))).toEqual([1, 1, 1, 0]);
     expect([t.loss[3], t.dwa[3], t.dwb[3]]).toEqual([0.104165692689144, -2.2609532547905515, -0.5914404525788097]);
     expect([t.wa[4], t.wb[4]]).toEqual([0.07260953329296357, 1.0059144045257882]);
@@ -100,7 +104,9 @@ describe('train', () => {
   it('applies a scheduler after every update, or once per epoch with schedulerStep "epoch"', () => {
     const perUpdate = train(config({ epochs: 2, scheduler: { type: 'StepLR', stepSize: 3, gamma: 0.5 } }));
     expect(Array.from(perUpdate.lr.slice(0, 7))).toEqual([0.01, 0.01, 0.01, 0.005, 0.005, 0.005, 0.0025]);
-    const perEpoch = train(config({ epochs: 4, schedulerStep: 'epoch', scheduler: { type: 'StepLR', stepSize: 1, gamma: 0.5 } }));
+    const perEpoch = train(
+      config({ epochs: 4, schedulerStep: 'epoch', scheduler: { type: 'StepLR', stepSize: 1, gamma: 0.5 } }),
+    );
     expect(perEpoch.lr[7]).toBe(0.01);
     expect(perEpoch.lr[8]).toBe(0.005);
     expect(perEpoch.lr[31]).toBe(0.00125);
@@ -108,14 +114,18 @@ describe('train', () => {
 
   it('steps ReduceLROnPlateau once per epoch on the epoch mean loss', () => {
     const t = train(
-      config({ epochs: 30, optimizer: { lr: 0.002 }, scheduler: { type: 'ReduceLROnPlateau', patience: 0, factor: 0.5, threshold: 0.5 } }),
+      config({
+        epochs: 30,
+        optimizer: { lr: 0.002 },
+        scheduler: { type: 'ReduceLROnPlateau', patience: 0, factor: 0.5, threshold: 0.5 },
+      }),
     );
     // Within an epoch the rate is constant; it only changes at epoch boundaries.
     for (let i = 1; i < t.length; i++) if (t.minibatch[i] !== 0) expect(t.lr[i]).toBe(t.lr[i - 1]);
     expect(t.lr[t.length - 1]).toBeLessThan(0.002);
   });
 
-  it('the default config is the tutorial\'s SGD run and ends at the published (1.2611, 1.2324)', () => {
+  it("the default config is the tutorial's SGD run and ends at the published (1.2611, 1.2324)", () => {
     const t = train(DEFAULT_CONFIG);
     expect(t.length).toBe(1280);
     expect(t.final.wa.toFixed(4)).toBe('1.2611');

@@ -20,7 +20,8 @@ describe('scripts/train.ts (npm run train)', () => {
     const j = JSON.parse(r.stdout);
     expect(j.config.optimizer).toMatchObject({ type: 'adam', betas: [0.9, 0.999] });
     expect(j.updates.loss).toHaveLength(8);
-    for (const col of ['epoch', 'minibatch', 'loss', 'wa', 'wb', 'dwa', 'dwb', 'lr', 'stepSize']) expect(j.updates).toHaveProperty(col);
+    for (const col of ['epoch', 'minibatch', 'loss', 'wa', 'wb', 'dwa', 'dwb', 'lr', 'stepSize'])
+      expect(j.updates).toHaveProperty(col);
     expect(j.updates.wa[0]).toBe(0.10000000149011612);
     expect(j.final).toHaveProperty('wa');
     expect(j.diverged).toBeNull();

@@ -31,7 +31,13 @@ export function rmsprop(cfg: RmspropConfig): Optimizer<RmspropState> {
   const { alpha, eps, centered, weightDecay } = cfg;
   const oneMinusAlpha = 1 - alpha;
   return fromKernel<RmspropState>(
-    () => ({ type: 'rmsprop', squareAvg: [0, 0], momentumBuffer: [0, 0], gradAvg: [0, 0], momentumUsed: cfg.momentum > 0 }),
+    () => ({
+      type: 'rmsprop',
+      squareAvg: [0, 0],
+      momentumBuffer: [0, 0],
+      gradAvg: [0, 0],
+      momentumUsed: cfg.momentum > 0,
+    }),
     (s) => ({
       type: 'rmsprop',
       squareAvg: [s.squareAvg[0], s.squareAvg[1]],

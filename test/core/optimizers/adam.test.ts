@@ -14,7 +14,7 @@ describe('adam / adamw', () => {
     },
   );
 
-  it('takes a first step of exactly lr per parameter (bias correction), the tutorial\'s 0.01414 step', () => {
+  it("takes a first step of exactly lr per parameter (bias correction), the tutorial's 0.01414 step", () => {
     const opt = adam(cfg({ lr: 0.01 }));
     const { params, state } = opt.update([-0.09704, 0.88797], opt.init([0.1, 1.8]), [0.1, 1.8], { lr: 0.01 });
     expect(Math.hypot(params[0] - 0.1, params[1] - 1.8)).toBeCloseTo(0.01414, 5);
