@@ -3,7 +3,8 @@
  * current position. With `animate`, the paths draw themselves and the markers travel
  * along them with SMIL (no JavaScript): one update per frame of a compressed clock, the
  * readout stepping with them, shorter runs stopping at their own last update, looping.
- * Under prefers-reduced-motion the animated layer is hidden and the final frame shown.
+ * Under prefers-reduced-motion (and in print) the animated layer is hidden and the final
+ * frame shown.
  */
 import type * as Plot from '@observablehq/plot';
 import type { Trace } from '../../core/types';
@@ -98,7 +99,8 @@ export function runsMark(runs: RunSeries[], o: RunsMarkOptions): Plot.RenderFunc
 
     if (o.animate) {
       el('style', {}, root).textContent =
-        '.lr-anim-final{display:none}@media (prefers-reduced-motion:reduce){.lr-anim-live{display:none}.lr-anim-final{display:inline}}';
+        '.lr-anim-final{display:none}@media (prefers-reduced-motion:reduce){.lr-anim-live{display:none}.lr-anim-final{display:inline}}' +
+        '@media print{.lr-anim-live{display:none}.lr-anim-final{display:inline}}';
       const live = el('g', { class: 'lr-anim-live', 'clip-path': `url(#${clipId})` }, root);
       paths.forEach((p, k) => {
         const L = Math.ceil(p.length + 2);
