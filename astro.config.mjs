@@ -8,6 +8,11 @@ import { rehypeEquationIds } from './src/plugins/rehype-equation-ids.ts';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 
+// Astro lets process.env override import.meta.env built-ins. A parent process such as
+// Vitest exports BASE_URL=/ (and MODE, DEV, PROD, SSR), which would silently turn a
+// sub-path build's links into root links. The built-ins must come from this config only.
+for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete process.env[key];
+
 // SITE_URL and BASE_PATH let the same build serve a domain root or a sub-path.
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
