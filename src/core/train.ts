@@ -48,6 +48,10 @@ export function updatesPerEpoch(n: number, batchSize: number): number {
   return Math.ceil(n / batchSize);
 }
 
+function isInfinite(x: number): boolean {
+  return x === Infinity || x === -Infinity;
+}
+
 function describe(x: number): string {
   return x !== x ? 'NaN' : x > 0 ? 'Infinity' : '-Infinity';
 }
@@ -105,19 +109,18 @@ export function createRun(config: TrainConfig): Run {
       const lr = schedule.lr;
       opt.stepInPlace(state, w, ev.dwa, ev.dwb, lr, schedule.momentum);
       if (!Number.isFinite(w[0]) || !Number.isFinite(w[1])) {
-        stop(update, `Wa, Wb became ${describe(Number.isFinite(w[0]) ? w[1] : w[0])}`);
+        stop(update, Number.isFinite(w[0]) ? `Wb became ${describe(w[1])}` : `Wa became ${describe(w[0])}`);
         w[0] = wa;
         w[1] = wb;
         break;
       }
       opt.internalsInto(state, internals);
+      // NaN is how an optimizer says "no such buffer"; an infinite buffer is a divergence.
       if (
-        internals[0] === Infinity ||
-        internals[0] === -Infinity ||
-        internals[1] === Infinity ||
-        internals[1] === -Infinity ||
-        internals[2] === Infinity ||
-        internals[3] === Infinity
+        isInfinite(internals[0]) ||
+        isInfinite(internals[1]) ||
+        isInfinite(internals[2]) ||
+        isInfinite(internals[3])
       ) {
         stop(update, 'optimizer state became Infinity');
         w[0] = wa;
