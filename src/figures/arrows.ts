@@ -53,7 +53,7 @@ export function arrowsSpec(input: ArrowsInput, options: FigureOptions = {}): Plo
         y: 'wb2',
         text: () => r.label,
         dx: (data.at(-1)?.wa2 ?? 0) > midWa ? -4 : 6,
-        dy: (data.at(-1)?.wa2 ?? 0) > midWa ? 12 : -9,
+        dy: (data.at(-1)?.wa2 ?? 0) > midWa ? -11 : -9,
         textAnchor: (data.at(-1)?.wa2 ?? 0) > midWa ? 'end' : 'start',
         fontSize: 11,
         fill: runColour(r.index),
@@ -71,6 +71,7 @@ export function arrowsSpec(input: ArrowsInput, options: FigureOptions = {}): Plo
     marginTop,
     ...base.scales,
     style: { background: 'transparent', overflow: 'visible' },
-    marks: [...base.under, ...arrows, ...base.over, legendMark(items)],
+    // Arrows over the start disc: Adam's first steps are shorter than the disc is wide.
+    marks: [...base.under, ...base.over, ...arrows, legendMark(items)],
   };
 }
