@@ -18,7 +18,7 @@ export {
   type RmspropState,
   type AdamState,
 } from './optimizers';
-export { train, createRun, updatesPerEpoch, type Run, type RunProgress } from './train';
+export { train, createRun, updatesPerEpoch, type Run, type RunProgress, type RunOptions } from './train';
 export { lossLandscape, landscapeAt, type LandscapeGrid } from './landscape';
 export {
   DEFAULT_CONFIG,

@@ -39,11 +39,11 @@ export function lrSweep(
       typeof o === 'string' ? (o === base.optimizer.type ? base.optimizer : optimizerDefaults(o)) : o;
     const points = lrs.map((lr): SweepPoint => {
       if (!(lr > 0 && lr <= MAX_LR)) return { lr, finalLoss: NaN, diverged: false };
-      const run = createRun({ ...base, optimizer: { ...optimizer, lr } as OptimizerConfig });
+      const run = createRun({ ...base, optimizer: { ...optimizer, lr } as OptimizerConfig }, { record: false });
       run.advance(Infinity);
-      const t = run.trace();
-      if (t.diverged) return { lr, finalLoss: NaN, diverged: true };
-      return { lr, finalLoss: fullLoss(run.data, t.final.wa, t.final.wb), diverged: false };
+      if (run.diverged) return { lr, finalLoss: NaN, diverged: true };
+      const { wa, wb } = run.final;
+      return { lr, finalLoss: fullLoss(run.data, wa, wb), diverged: false };
     });
     return { type: optimizer.type, optimizer, points };
   });

@@ -39,6 +39,10 @@ export interface Run {
   /** Takes up to `maxUpdates` more updates; returns true once the run is finished. */
   advance(maxUpdates: number): boolean;
   readonly progress: RunProgress;
+  /** Parameters after the last update taken. */
+  readonly final: { wa: number; wb: number };
+  /** Why the run stopped early, or null. */
+  readonly diverged: Divergence | null;
   /** The trace so far (a copy while running; the final arrays once done). */
   trace(): Trace;
 }
@@ -57,14 +61,25 @@ function describe(x: number): string {
 }
 
 /** Starts a run of a validated config (see `resolveConfig`). Never throws for a valid config. */
-export function createRun(config: TrainConfig): Run {
+/** Options of {@link createRun}. */
+export interface RunOptions {
+  /**
+   * false: keep no rows (trace() then has length 0, but final and diverged are set);
+   * for sweeps that only need where each run ends. Default true.
+   */
+  record?: boolean;
+}
+
+export function createRun(config: TrainConfig, options: RunOptions = {}): Run {
+  const record = options.record !== false;
   const rng = new MT19937(config.seed);
   const data = makeOrbitData(config.data, rng);
   const n = data.n;
   const bs = config.batchSize;
   const perEpoch = updatesPerEpoch(n, bs);
   const total = perEpoch * config.epochs;
-  const cols = allocColumns(total);
+  // Without recording, every row is written to the same single slot.
+  const cols = allocColumns(record ? total : 1);
   const perm = new Int32Array(n);
   const opt = createOptimizer(config.optimizer);
   // The original's parameters were float32 tensors: start from the float32 values.
@@ -130,7 +145,7 @@ export function createRun(config: TrainConfig): Run {
       const da = w[0] - wa;
       const db = w[1] - wb;
       const size = Math.sqrt(da * da + db * db);
-      const row = length;
+      const row = record ? length : 0;
       cols.epoch[row] = epoch;
       cols.minibatch[row] = mb;
       cols.loss[row] = ev.loss;
@@ -166,11 +181,17 @@ export function createRun(config: TrainConfig): Run {
   return {
     data,
     advance,
+    get final(): { wa: number; wb: number } {
+      return { wa: w[0], wb: w[1] };
+    },
+    get diverged(): Divergence | null {
+      return diverged;
+    },
     get progress(): RunProgress {
       return { updates: length, total, done: diverged !== null || length >= total };
     },
     trace(): Trace {
-      return snapshot(cols, length, { wa: w[0], wb: w[1] }, diverged);
+      return snapshot(cols, record ? length : 0, { wa: w[0], wb: w[1] }, diverged);
     },
   };
 }

@@ -101,6 +101,18 @@ describe('train', () => {
     expect(t.final).toEqual(whole.final);
   });
 
+  it('a run without recording ends at the same point and keeps no rows', () => {
+    const cfg = config({ epochs: 20, optimizer: { type: 'rmsprop' } });
+    const run = createRun(cfg, { record: false });
+    expect(run.advance(Infinity)).toBe(true);
+    const whole = train(cfg);
+    expect(run.final).toEqual(whole.final);
+    expect(run.diverged).toBeNull();
+    expect(run.progress.updates).toBe(160);
+    expect(run.trace().length).toBe(0);
+    expect(run.trace().wa.length).toBe(0);
+  });
+
   it('applies a scheduler after every update, or once per epoch with schedulerStep "epoch"', () => {
     const perUpdate = train(config({ epochs: 2, scheduler: { type: 'StepLR', stepSize: 3, gamma: 0.5 } }));
     expect(Array.from(perUpdate.lr.slice(0, 7))).toEqual([0.01, 0.01, 0.01, 0.005, 0.005, 0.005, 0.0025]);
