@@ -1,0 +1,194 @@
+/**
+ * `npm run bench:browser [-- --dist DIR] [--runs N]`: live-figure performance in headless
+ * Chromium (Debian's /usr/bin/chromium through playwright-core).
+ *
+ * 1. Slider to re-render: the section 2.2 tuning demo (`#tuning-demo`, on the tutorial
+ *    when placed there, else on the playground); each learning-rate slider step is timed
+ *    by the island's own `island:render` measure (from the input event to the redrawn
+ *    path). Prints the median and the spread. Target: median < 50 ms.
+ * 2. Player frame rate: the figure 12 player (`#player-12`, 3200 frames x 4 runs) playing
+ *    at 8x for 3 s: display frames (requestAnimationFrame callbacks) per second, frames
+ *    the player drew, and the slowest draw. Target: >= 55 fps.
+ * 3. JavaScript shipped to the tutorial page, gzipped: at first load and after every
+ *    island on the page has hydrated.
+ *
+ * Builds dist/ first when it is missing. Prints JSON; exits 1 when a target is missed.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../test/support/browser';
+import { serveStatic } from '../test/support/static-server';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const option = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const dist = path.resolve(ROOT, option('--dist') ?? 'dist');
+const runs = Number(option('--runs') ?? 40);
+
+if (!existsSync(path.join(dist, 'index.html'))) {
+  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, OUT_DIR: dist },
+  });
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const round = (x: number) => Math.round(x * 10) / 10;
+
+const server = await serveStatic(dist, '/');
+const browser = await launchBrowser();
+
+/** The first of `paths` whose HTML contains `marker`. */
+function pageWith(marker: string, paths: string[]): string {
+  for (const p of paths) {
+    const file = path.join(dist, p, 'index.html');
+    if (existsSync(file) && readFileSync(file, 'utf8').includes(marker)) return p;
+  }
+  throw new Error(`no page has ${marker}`);
+}
+
+// tsx keeps function names with a __name helper that page.evaluate bodies would lack.
+const NAME_SHIM = 'window.__name = (f) => f;';
+
+async function open(p: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  await page.addInitScript(NAME_SHIM);
+  await page.goto(server.url + p);
+  return page;
+}
+
+async function sliderBench() {
+  const where = pageWith('id="tuning-demo"', ['', 'playground']);
+  const page = await open(where);
+  await page.locator('#tuning-demo').scrollIntoViewIfNeeded();
+  await page.waitForSelector('#tuning-demo[data-state="ready"]', { timeout: 60_000 });
+  const durations: number[] = await page.evaluate(async (runs) => {
+    const slider = document.querySelector<HTMLInputElement>(
+      '#tuning-demo input[type="range"][data-slider-for="optimizer.lr"]',
+    )!;
+    const count = () => performance.getEntriesByName('island:render').length;
+    const out: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const n = count();
+      // Walk the slider over the tutorial's range (lr about 0.0005 .. 0.02).
+      slider.value = String(340 + ((i * 37) % 320));
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      const t0 = performance.now();
+      while (count() === n && performance.now() - t0 < 5000) await new Promise((r) => setTimeout(r, 1));
+      const entries = performance.getEntriesByName('island:render');
+      out.push(entries[entries.length - 1].duration);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    return out;
+  }, runs);
+  await page.close();
+  const warm = durations.slice(3);
+  return {
+    page: `/${where}`,
+    runs: warm.length,
+    medianMs: round(median(warm)),
+    minMs: round(Math.min(...warm)),
+    maxMs: round(Math.max(...warm)),
+  };
+}
+
+async function playerBench() {
+  const where = pageWith('id="player-12"', ['', 'playground']);
+  const page = await open(where);
+  await page.locator('#player-12').scrollIntoViewIfNeeded();
+  await page.waitForSelector('#player-12[data-state="ready"]', { timeout: 60_000 });
+  const r = await page.evaluate(async () => {
+    const root = document.getElementById('player-12')!;
+    const toggle = root.querySelector<HTMLButtonElement>('[data-act="toggle"]')!;
+    const speed = root.querySelector<HTMLSelectElement>('[data-speed]')!;
+    if (toggle.getAttribute('aria-pressed') === 'true') toggle.click();
+    const scrub = root.querySelector<HTMLInputElement>('[data-scrub]')!;
+    scrub.value = '0';
+    scrub.dispatchEvent(new Event('input', { bubbles: true }));
+    speed.value = '8';
+    speed.dispatchEvent(new Event('change', { bubbles: true }));
+    const before = performance.getEntriesByName('player:frame').length;
+    let rafs = 0;
+    let worstGap = 0;
+    let last = performance.now();
+    let running = true;
+    const count = (now: number) => {
+      rafs++;
+      worstGap = Math.max(worstGap, now - last);
+      last = now;
+      if (running) requestAnimationFrame(count);
+    };
+    toggle.click();
+    requestAnimationFrame(count);
+    await new Promise((r) => setTimeout(r, 3000));
+    running = false;
+    const frames = performance.getEntriesByName('player:frame').slice(before);
+    return {
+      rafs,
+      drawn: frames.length,
+      worstDrawMs: Math.max(...frames.map((f) => f.duration)),
+      worstGapMs: worstGap,
+      readout: root.querySelector('[data-readout]')?.textContent ?? '',
+    };
+  });
+  await page.close();
+  return {
+    page: `/${where}`,
+    seconds: 3,
+    fps: round(r.rafs / 3),
+    framesDrawnPerSecond: round(r.drawn / 3),
+    slowestDrawMs: round(r.worstDrawMs),
+    longestGapMs: round(r.worstGapMs),
+    reachedReadout: r.readout,
+  };
+}
+
+async function jsBench() {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  await page.addInitScript(NAME_SHIM);
+  const loaded = new Set<string>();
+  page.on('response', (res) => {
+    const u = new URL(res.url());
+    if (u.pathname.endsWith('.js')) loaded.add(u.pathname);
+  });
+  await page.goto(server.url);
+  await page.waitForLoadState('networkidle');
+  const size = (files: Iterable<string>) =>
+    [...files].reduce((s, f) => s + gzipSync(readFileSync(path.join(dist, f.replace(/^\//, '')))).length, 0);
+  const initial = size(loaded);
+  const initialFiles = loaded.size;
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y < height; y += 700) {
+    await page.evaluate((y) => window.scrollTo(0, y), y);
+    await page.waitForTimeout(120);
+  }
+  await page.waitForLoadState('networkidle');
+  const islands = await page.evaluate(() => document.querySelectorAll('[data-island]').length);
+  await page.close();
+  return {
+    initialGzipKB: round(initial / 1024),
+    initialFiles,
+    afterAllIslandsGzipKB: round(size(loaded) / 1024),
+    files: loaded.size,
+    islandsOnPage: islands,
+  };
+}
+
+const report = { slider: await sliderBench(), player: await playerBench(), tutorialJs: await jsBench() };
+await browser.close();
+await server.close();
+const misses: string[] = [];
+if (report.slider.medianMs >= 50) misses.push(`slider re-render median ${report.slider.medianMs} ms >= 50 ms`);
+if (report.player.fps < 55) misses.push(`player ${report.player.fps} fps < 55`);
+console.log(JSON.stringify({ ...report, misses }, null, 2));
+process.exit(misses.length ? 1 : 0);

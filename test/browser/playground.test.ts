@@ -1,0 +1,206 @@
+/**
+ * The playground in Chromium: runs are added, duplicated, edited and removed; the whole
+ * list round-trips through the URL; a tampered list is refused with a notice; the
+ * learning-rate sweep and the scheduler explorer re-run live; downloads carry the run.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { DIST_ROOT } from '../support/paths';
+import { launchBrowser } from '../support/browser';
+import { serveStatic, type StaticServer } from '../support/static-server';
+
+// ISLANDS_DIST: a private build to iterate against while others rebuild dist/ (never in CI).
+const DIST = process.env.CI ? DIST_ROOT : (process.env.ISLANDS_DIST ?? DIST_ROOT);
+const PG = '#playground';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(DIST, '/');
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPage(path: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  await page.goto(server.url + path);
+  return { page, errors, close: () => context.close() };
+}
+
+async function ready(page: Page, sel: string) {
+  await page.locator(sel).scrollIntoViewIfNeeded();
+  await page.waitForSelector(`${sel}[data-state="ready"]`, { timeout: 60_000 });
+}
+
+const renders = (page: Page, id: string) =>
+  page.evaluate(
+    (id) => performance.getEntriesByName('island:render').filter((e) => (e as PerformanceMeasure).detail === id).length,
+    id,
+  );
+
+async function afterRender(page: Page, id: string, act: () => Promise<unknown>) {
+  const n = await renders(page, id);
+  await act();
+  await page.waitForFunction(
+    ([id, n]) =>
+      performance.getEntriesByName('island:render').filter((e) => (e as PerformanceMeasure).detail === id).length > n,
+    [id, n] as const,
+    { timeout: 60_000 },
+  );
+}
+
+const runButtons = (page: Page) => page.locator(`${PG} [data-run-list] button`);
+const livePaths = (page: Page) =>
+  page
+    .locator(`${PG} .lr-live-layer path[stroke-width="1.6"]`)
+    .evaluateAll((ps) => ps.map((p) => p.getAttribute('d') ?? ''));
+
+describe('playground', () => {
+  it('adds, duplicates, edits and removes runs, drawing each on the contour and the charts', async () => {
+    const { page, errors, close } = await openPage('playground/');
+    await ready(page, PG);
+    expect(await runButtons(page).count()).toBe(1);
+    await afterRender(page, 'playground', () => page.locator(`${PG} [data-pg="duplicate"]`).click());
+    expect(await runButtons(page).count()).toBe(2);
+    expect(await runButtons(page).nth(1).getAttribute('aria-pressed')).toBe('true');
+    await afterRender(page, 'playground', () =>
+      page.locator(`${PG} select[data-path="optimizer.type"]`).selectOption('adam'),
+    );
+    await afterRender(page, 'playground', async () => {
+      await page.locator(`${PG} input[type="text"][data-path="optimizer.lr"]`).fill('0.12');
+      await page.keyboard.press('Enter');
+    });
+    await afterRender(page, 'playground', () =>
+      page.locator(`${PG} select[data-path="scheduler.type"]`).selectOption('MultiStepLR'),
+    );
+    expect(await runButtons(page).nth(1).textContent()).toContain('Adam, lr 0.12, MultiStepLR');
+    const paths = await livePaths(page);
+    expect(paths.filter((d) => d.startsWith('M'))).toHaveLength(2);
+    expect(paths[0]).not.toBe(paths[1]);
+    expect(await page.locator(`${PG} [data-chart="lr"] svg`).count()).toBeGreaterThan(0);
+    await afterRender(page, 'playground', () => page.locator(`${PG} [data-pg="add"]`).click());
+    await afterRender(page, 'playground', () => page.locator(`${PG} [data-pg="add"]`).click());
+    await afterRender(page, 'playground', () => page.locator(`${PG} [data-pg="add"]`).click());
+    await afterRender(page, 'playground', () => page.locator(`${PG} [data-pg="add"]`).click());
+    expect(await runButtons(page).count()).toBe(6);
+    expect(await page.locator(`${PG} [data-pg="add"]`).isDisabled()).toBe(true);
+    await afterRender(page, 'playground', () => page.locator(`${PG} [data-pg="remove"]`).click());
+    expect(await runButtons(page).count()).toBe(5);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('the URL holds every run: opening it again gives the same runs and paths', async () => {
+    const a = await openPage('playground/');
+    await ready(a.page, PG);
+    await afterRender(a.page, 'playground', () => a.page.locator(`${PG} [data-pg="duplicate"]`).click());
+    await afterRender(a.page, 'playground', async () => {
+      await a.page.locator(`${PG} input[data-path="optimizer.momentum"]:visible`).fill('0.9');
+      await a.page.keyboard.press('Enter');
+    });
+    await afterRender(a.page, 'playground', async () => {
+      await a.page.locator(`${PG} input[data-path="epochs"]`).fill('50');
+      await a.page.keyboard.press('Enter');
+    });
+    const url = a.page.url();
+    expect(url).toContain('runs=');
+    const labels = await runButtons(a.page).allTextContents();
+    const paths = await livePaths(a.page);
+    await a.close();
+    const b = await openPage(url.slice(server.url.length));
+    await ready(b.page, PG);
+    await b.page.waitForFunction(() => document.querySelectorAll('#playground [data-run-list] button').length === 2);
+    expect(await runButtons(b.page).allTextContents()).toEqual(labels);
+    expect(await livePaths(b.page)).toEqual(paths);
+    expect(b.errors).toEqual([]);
+    await b.close();
+  });
+
+  it('a tampered run list is refused run by run with a notice', async () => {
+    const good = { epochs: 20 };
+    const bad = { optimizer: { lr: 'x' } };
+    const value = Buffer.from(JSON.stringify([good, bad])).toString('base64url');
+    const { page, errors, close } = await openPage(`playground/?runs=${value}`);
+    await ready(page, PG);
+    expect(await page.locator(`${PG} > .lr-notice`).textContent()).toContain('Ignored shared run 2: optimizer.lr');
+    expect(await runButtons(page).count()).toBe(1);
+    expect(await runButtons(page).first().textContent()).toContain('20 ep');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('downloads the selected run as CSV, JSON and log', async () => {
+    const { page, close } = await openPage('playground/');
+    await ready(page, PG);
+    for (const [kind, check] of [
+      ['csv', (t: string) => t.split('\n')[0].includes('epoch')],
+      ['json', (t: string) => JSON.parse(t) !== null],
+      ['log', (t: string) => t.includes('updates=1, Epoch=0, minibatch=0')],
+    ] as const) {
+      const [dl] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator(`${PG} [data-export="${kind}"]`).click(),
+      ]);
+      const file = await dl.path();
+      const { readFile } = await import('node:fs/promises');
+      expect(check(await readFile(file!, 'utf8'))).toBe(true);
+    }
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.locator(`${PG} [data-export="svg"]`).click()]);
+    expect(svg.suggestedFilename()).toBe('playground.svg');
+    const [png] = await Promise.all([page.waitForEvent('download'), page.locator(`${PG} [data-export="png"]`).click()]);
+    expect(png.suggestedFilename()).toBe('playground.png');
+    await close();
+  });
+});
+
+describe('scheduler explorer', () => {
+  it('switching to StepLR redraws with the PyTorch call in the title', async () => {
+    const { page, errors, close } = await openPage('playground/');
+    await ready(page, '#scheduler-explorer');
+    expect(await page.locator('#scheduler-explorer [data-plot]').textContent()).toContain(
+      'MultiStepLR(optimizer, milestones=[5, 10, 15, 20], gamma=0.5)',
+    );
+    await afterRender(page, 'scheduler-explorer', () =>
+      page.locator('#scheduler-explorer select[data-path="scheduler.type"]').selectOption('StepLR'),
+    );
+    expect(await page.locator('#scheduler-explorer [data-plot]').textContent()).toContain(
+      'StepLR(optimizer, step_size=8, gamma=0.1)',
+    );
+    await page.locator('#scheduler-explorer input[data-path="scheduler.gamma"]:visible').fill('2');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() =>
+        page.locator('#scheduler-explorer .lr-group:not([hidden]) [data-msg-for="scheduler.gamma"]').textContent(),
+      )
+      .toContain('gamma must be a number in (0, 1]');
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+describe('learning-rate sweep', () => {
+  it('re-runs all 200 runs in the worker when the epochs change', async () => {
+    const { page, errors, close } = await openPage('playground/');
+    await ready(page, '#lr-sweep');
+    await afterRender(page, 'lr-sweep', async () => {
+      await page.locator('#lr-sweep input[data-path="epochs"]').fill('20');
+      await page.keyboard.press('Enter');
+    });
+    expect(await page.locator('#lr-sweep [data-status]').textContent()).toMatch(
+      /^200 runs of 20 epochs in [\d.]+ s; \d+ diverged\.$/,
+    );
+    expect(await page.locator('#lr-sweep [data-plot] svg g[aria-label="line"]').count()).toBe(4);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
