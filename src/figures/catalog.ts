@@ -67,7 +67,7 @@ export const FIGURES: readonly FigureDef[] = [
     runs: FOUR,
     title: 'Effective step size as a function of updates',
     caption:
-      'How far each update actually moves (Wa, Wb) when all four optimizers use the same learning rate, 0.01, over the first 600 of their 1,280 updates. Adam takes small, smooth steps; SGD with momentum shrinks, then grows again as it overshoots; RMSprop keeps jumping.',
+      'How far each update actually moves (Wa, Wb) when all four optimizers use the same learning rate, 0.01, over the first 600 of their 1,280 updates. Adam takes small, smooth steps; SGD with momentum shrinks, then grows again as it overshoots; RMSprop keeps jumping. The vertical axis is logarithmic, so the slow trends stay visible next to the early spikes.',
     params: { maxUpdate: 600 },
   },
   {
