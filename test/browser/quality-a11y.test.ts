@@ -2,16 +2,15 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasBrowser, launchBrowser } from '../support/browser';
-import { DIST_ROOT } from '../support/paths';
 import { serveStatic, type StaticServer } from '../support/static-server';
-import { FIGURE_COUNT, pageName, REQUIRED_PAGES, scrollThrough, sitePages, waitForIslands } from './quality-helpers';
+import { DIST, FIGURE_COUNT, pageName, REQUIRED_PAGES, scrollThrough, sitePages, waitForIslands } from './quality-helpers';
 
 // Accessibility gate: axe-core (WCAG 2.0/2.1 A and AA plus best practices) on every page
 // of the build in both colour schemes, after every island has hydrated, plus three things
 // axe cannot judge alone: labelled controls, a visible keyboard focus, text alternatives
 // for figures.
 
-const PAGES = sitePages(DIST_ROOT);
+const PAGES = sitePages(DIST);
 const SCHEMES = ['light', 'dark'] as const;
 /** Form controls by accessible name: axe's rules, all of them, at any impact. */
 const LABEL_RULES = [
@@ -57,7 +56,7 @@ describe.skipIf(!hasBrowser)('accessibility of every page', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    server = await serveStatic(DIST_ROOT, '/');
+    server = await serveStatic(DIST, '/');
   });
   afterAll(async () => {
     await browser?.close();
@@ -163,7 +162,8 @@ describe.skipIf(!hasBrowser)('accessibility of every page', () => {
                   };
                   return !named(holder) && !named(svg);
                 }).length;
-              return { figure: fig.id || '(no id)', captioned: caption.length > 0, unnamedCharts: unnamed };
+              const where = fig.id || `${fig.closest('[id]')?.id ?? 'page'} > figure${fig.dataset.kind ? `[data-kind=${fig.dataset.kind}]` : ''}`;
+              return { figure: where, captioned: caption.length > 0, unnamedCharts: unnamed };
             }),
           );
           if (p === '') expect(report.length, 'figures in the tutorial').toBeGreaterThanOrEqual(FIGURE_COUNT);

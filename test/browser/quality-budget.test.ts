@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { DIST_ROOT, ROOT } from '../support/paths';
+import { DIST } from './quality-helpers';
+import { ROOT } from '../support/paths';
 import { measurePage, measureSite, overTargets, TARGETS } from '../../scripts/budget/measure';
 
 // Page-weight and build-time ceilings on the real build. The ceilings are 1.5 x the targets
@@ -48,14 +49,14 @@ function buildSeconds(): { seconds: number; how: string } {
 
 describe('budgets of the built site', () => {
   it('the tutorial page stays under 1.5 x its JavaScript and transfer targets', () => {
-    const tutorial = measurePage(DIST_ROOT, 'index.html');
+    const tutorial = measurePage(DIST, 'index.html');
     console.log(`tutorial: JS ${tutorial.js.gzip} B gzipped (${tutorial.js.files.length} files), transfer ${tutorial.transfer} B`);
     expect(tutorial.js.files.length, 'the tutorial loads its scripts').toBeGreaterThan(0);
     expect(overTargets(tutorial, undefined, CEILING)).toEqual([]);
   });
 
   it('no page loads more JavaScript or bytes than the tutorial ceilings allow', () => {
-    const over = measureSite(DIST_ROOT)
+    const over = measureSite(DIST)
       .map((p) => ({ page: p.file, misses: overTargets(p, undefined, CEILING) }))
       .filter((p) => p.misses.length > 0);
     expect(over).toEqual([]);

@@ -5,10 +5,10 @@ import { parseHTML } from 'linkedom';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasBrowser, launchBrowser } from '../support/browser';
-import { DIST_ROOT, ROOT } from '../support/paths';
+import { ROOT } from '../support/paths';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { listPages } from '../../scripts/budget/measure';
-import { ISLAND, pageName, scrollThrough, sitePages, waitForIslands, watchErrors } from './quality-helpers';
+import { DIST, ISLAND, pageName, scrollThrough, sitePages, waitForIslands, watchErrors } from './quality-helpers';
 
 // The site works under a strict Content-Security-Policy: no inline or eval'd script, no
 // third-party anything. The policy is the one documented in docs/quality.md for hosts.
@@ -28,7 +28,7 @@ export const CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-const PAGES = sitePages(DIST_ROOT);
+const PAGES = sitePages(DIST);
 
 declare global {
   interface Window {
@@ -53,8 +53,8 @@ describe('the build needs no script the policy would refuse', () => {
 
   it('no page has an inline script, event-handler attribute or javascript: URL', () => {
     const found: string[] = [];
-    for (const file of listPages(DIST_ROOT)) {
-      const { document } = parseHTML(readFileSync(path.join(DIST_ROOT, file), 'utf8'));
+    for (const file of listPages(DIST)) {
+      const { document } = parseHTML(readFileSync(path.join(DIST, file), 'utf8'));
       for (const s of document.querySelectorAll('script:not([src])')) {
         if (/json|importmap/.test(s.getAttribute('type') ?? '')) continue;
         const hash = createHash('sha256').update(s.textContent ?? '').digest('base64');
@@ -77,7 +77,7 @@ describe.skipIf(!hasBrowser)('every page under the strict Content-Security-Polic
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    server = await serveStatic(DIST_ROOT, '/', { 'Content-Security-Policy': CSP });
+    server = await serveStatic(DIST, '/', { 'Content-Security-Policy': CSP });
   });
   afterAll(async () => {
     await browser?.close();

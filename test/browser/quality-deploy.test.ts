@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasBrowser, launchBrowser } from '../support/browser';
-import { DIST_ROOT, DIST_SUB, SUB_BASE } from '../support/paths';
+import { SUB_BASE } from '../support/paths';
 import { serveStatic, type StaticServer } from '../support/static-server';
-import { keepLocal, REQUIRED_PAGES, scrollThrough, waitForIslands, watchErrors } from './quality-helpers';
+import { DIST, DIST_SUBPATH, keepLocal, REQUIRED_PAGES, scrollThrough, waitForIslands, watchErrors } from './quality-helpers';
 
 // "Deploys anywhere static": the same source built for a domain root and for a sub-path
 // is crawled in a real browser. Every page reachable by links, every asset any of them
@@ -124,8 +124,8 @@ describe.skipIf(!hasBrowser)('deploys anywhere static', () => {
   });
 
   for (const [label, dist, base] of [
-    ['at the domain root', DIST_ROOT, '/'],
-    [`under the sub-path ${SUB_BASE}`, DIST_SUB, SUB_BASE],
+    ['at the domain root', DIST, '/'],
+    [`under the sub-path ${SUB_BASE}`, DIST_SUBPATH, SUB_BASE],
   ] as const) {
     it(`served ${label}, every page and asset loads with no 404 and no request to another host`, async () => {
       const server = await serveStatic(dist, base);

@@ -5,6 +5,14 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { listPages, pagePath } from '../../scripts/budget/measure';
+import { DIST_ROOT, DIST_SUB } from '../support/paths';
+
+/**
+ * The builds the gates judge: the global setup's, unless QUALITY_DIST / QUALITY_DIST_SUB
+ * point at other ones (with REUSE_BUILD=1, to check a build made elsewhere).
+ */
+export const DIST = process.env.QUALITY_DIST ?? DIST_ROOT;
+export const DIST_SUBPATH = process.env.QUALITY_DIST_SUB ?? DIST_SUB;
 
 /** The pages every build must have, as URL paths relative to the base. */
 export const REQUIRED_PAGES = ['', 'playground/', 'reproducibility/', '404.html'];

@@ -1,9 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasBrowser, launchBrowser } from '../support/browser';
-import { DIST_ROOT } from '../support/paths';
 import { serveStatic, type StaticServer } from '../support/static-server';
-import { FIGURE_COUNT, TUTORIAL_ANCHORS } from './quality-helpers';
+import { DIST, FIGURE_COUNT, TUTORIAL_ANCHORS } from './quality-helpers';
 
 // With JavaScript off the tutorial is still the whole article: every section, every
 // equation (KaTeX renders at build time), every figure as static SVG, and no control
@@ -19,7 +18,7 @@ describe.skipIf(!hasBrowser)('the tutorial without JavaScript', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    server = await serveStatic(DIST_ROOT, '/');
+    server = await serveStatic(DIST, '/');
     context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
     await page.goto(server.url, { waitUntil: 'load' });
