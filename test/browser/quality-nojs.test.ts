@@ -10,7 +10,7 @@ import { DIST, FIGURE_COUNT, TUTORIAL_ANCHORS } from './quality-helpers';
 
 const EQUATIONS = Array.from({ length: 11 }, (_, i) => `(${i + 1})`);
 
-describe.skipIf(!hasBrowser)('the tutorial without JavaScript', () => {
+describe.skipIf(!hasBrowser)('the site without JavaScript', () => {
   let browser: Browser;
   let server: StaticServer;
   let context: BrowserContext;
@@ -100,18 +100,29 @@ describe.skipIf(!hasBrowser)('the tutorial without JavaScript', () => {
     expect(figures.filter((f) => !f.figure || !f.svg)).toEqual([]);
   });
 
-  it('shows no enabled control inside a figure or island, since none could work', async () => {
-    const live = await page.$$eval(
-      'figure button, figure input, figure select, figure textarea, [data-state] button, [data-state] input, [data-state] select, [data-state] textarea',
-      (els) =>
-        els
-          .filter((el) => {
-            const r = el.getBoundingClientRect();
-            const s = getComputedStyle(el);
-            return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && !(el as HTMLInputElement).disabled && !el.closest('fieldset[disabled]');
-          })
-          .map((el) => `${el.closest('figure, [data-state]')?.id ?? '?'}: <${el.tagName.toLowerCase()} ${el.getAttribute('name') ?? el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 20) ?? ''}>`),
-    );
-    expect(live).toEqual([]);
-  });
+  for (const p of ['', 'playground/', 'reproducibility/']) {
+    it(`shows no enabled button or form control on /${p}, since none could work`, async () => {
+      const other = p === '' ? page : await context.newPage();
+      try {
+        if (p !== '') await other.goto(server.url + p, { waitUntil: 'load' });
+        const live = await other.$$eval('button, input:not([type=hidden]), select, textarea', (els) =>
+          els
+            .filter((el) => {
+              const r = el.getBoundingClientRect();
+              const s = getComputedStyle(el);
+              const off = (el as HTMLInputElement).disabled || el.closest('fieldset[disabled]') !== null;
+              return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && !off;
+            })
+            .map((el) => {
+              const where = el.closest('figure, [data-state], [id]')?.id || 'page';
+              const name = el.getAttribute('name') ?? el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? '';
+              return `${where}: <${el.tagName.toLowerCase()}> ${name}`;
+            }),
+        );
+        expect(live).toEqual([]);
+      } finally {
+        if (other !== page) await other.close();
+      }
+    });
+  }
 });
