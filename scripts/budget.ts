@@ -40,7 +40,11 @@ const report = {
   dist: path.relative(ROOT, dist) || '.',
   base,
   buildSeconds: buildSeconds === undefined ? null : Number(buildSeconds.toFixed(2)),
-  targets: { tutorialJsGzipBytes: TARGETS.jsGzipBytes, tutorialTransferBytes: TARGETS.transferBytes, buildSeconds: TARGETS.buildSeconds },
+  targets: {
+    tutorialJsGzipBytes: TARGETS.jsGzipBytes,
+    tutorialTransferBytes: TARGETS.transferBytes,
+    buildSeconds: TARGETS.buildSeconds,
+  },
   // Sizes in bytes; "gzip" is what a host sends for text, binary assets count raw.
   pages: pages.map((p) => ({ ...p, page: base + p.page })),
   misses,

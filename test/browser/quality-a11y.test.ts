@@ -3,7 +3,15 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasBrowser, launchBrowser } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/static-server';
-import { DIST, FIGURE_COUNT, pageName, REQUIRED_PAGES, scrollThrough, sitePages, waitForIslands } from './quality-helpers';
+import {
+  DIST,
+  FIGURE_COUNT,
+  pageName,
+  REQUIRED_PAGES,
+  scrollThrough,
+  sitePages,
+  waitForIslands,
+} from './quality-helpers';
 
 // Accessibility gate: axe-core (WCAG 2.0/2.1 A and AA plus best practices) on every page
 // of the build in both colour schemes, after every island has hydrated, plus three things
@@ -11,7 +19,6 @@ import { DIST, FIGURE_COUNT, pageName, REQUIRED_PAGES, scrollThrough, sitePages,
 // for figures.
 
 const PAGES = sitePages(DIST);
-const SCHEMES = ['light', 'dark'] as const;
 /** Form controls by accessible name: axe's rules, all of them, at any impact. */
 const LABEL_RULES = [
   'label',
@@ -32,13 +39,17 @@ interface AxeLine {
 
 async function axe(page: Page, rules?: string[]): Promise<AxeLine[]> {
   let builder = new AxeBuilder({ page });
-  builder = rules ? builder.withRules(rules) : builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
+  builder = rules
+    ? builder.withRules(rules)
+    : builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
   const result = await builder.analyze();
   return result.violations.map((v) => ({
     rule: v.id,
     impact: v.impact ?? 'unknown',
     help: v.help,
-    nodes: v.nodes.slice(0, 6).map((n) => `${n.target.join(' ')} :: ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`),
+    nodes: v.nodes
+      .slice(0, 6)
+      .map((n) => `${n.target.join(' ')} :: ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`),
   }));
 }
 
@@ -101,7 +112,8 @@ describe.skipIf(!hasBrowser)('accessibility of every page', () => {
       });
 
       it('gives every form control an accessible name', async () => {
-        if (p === 'playground/') expect(await page.locator(CONTROLS).count(), 'controls on the playground').toBeGreaterThan(0);
+        if (p === 'playground/')
+          expect(await page.locator(CONTROLS).count(), 'controls on the playground').toBeGreaterThan(0);
         expect(light.filter((l) => LABEL_RULES.includes(l.rule))).toEqual([]);
       });
 
@@ -133,7 +145,11 @@ describe.skipIf(!hasBrowser)('accessibility of every page', () => {
               const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
               const shadow = s.boxShadow !== 'none' && s.boxShadow !== '';
               const text = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30);
-              return { what: `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''} "${text}"`, visible: r.width > 0 && r.height > 0, ring: outline || shadow };
+              return {
+                what: `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''} "${text}"`,
+                visible: r.width > 0 && r.height > 0,
+                ring: outline || shadow,
+              };
             });
             if (f) seen.push(f);
           }
@@ -146,7 +162,11 @@ describe.skipIf(!hasBrowser)('accessibility of every page', () => {
         it('captions every figure and gives every chart in it a text alternative', async () => {
           const report = await page.$$eval('figure', (figures) =>
             figures.map((fig) => {
-              const caption = (fig.querySelector('figcaption')?.textContent ?? fig.getAttribute('aria-label') ?? '').trim();
+              const caption = (
+                fig.querySelector('figcaption')?.textContent ??
+                fig.getAttribute('aria-label') ??
+                ''
+              ).trim();
               const unnamed = [...fig.querySelectorAll('svg')]
                 .filter((svg) => !svg.parentElement?.closest('svg') && !svg.closest('[aria-hidden="true"]'))
                 .filter((svg) => svg.getBoundingClientRect().width > 0)
@@ -162,7 +182,9 @@ describe.skipIf(!hasBrowser)('accessibility of every page', () => {
                   };
                   return !named(holder) && !named(svg);
                 }).length;
-              const where = fig.id || `${fig.closest('[id]')?.id ?? 'page'} > figure${fig.dataset.kind ? `[data-kind=${fig.dataset.kind}]` : ''}`;
+              const where =
+                fig.id ||
+                `${fig.closest('[id]')?.id ?? 'page'} > figure${fig.dataset.kind ? `[data-kind=${fig.dataset.kind}]` : ''}`;
               return { figure: where, captioned: caption.length > 0, unnamedCharts: unnamed };
             }),
           );

@@ -33,14 +33,21 @@ function buildSeconds(): { seconds: number; how: string } {
   const out = mkdtempSync(path.join(ROOT, 'node_modules', '.cache', 'budget-build-'));
   try {
     // bash's `times` prints the shell's, then its children's, user and system time.
-    const report = execFileSync('bash', ['-c', '"$0" build >/dev/null && times', path.join(ROOT, 'node_modules', '.bin', 'astro')], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, OUT_DIR: out, BASE_PATH: '/' },
-    });
+    const report = execFileSync(
+      'bash',
+      ['-c', '"$0" build >/dev/null && times', path.join(ROOT, 'node_modules', '.bin', 'astro')],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+        env: { ...process.env, OUT_DIR: out, BASE_PATH: '/' },
+      },
+    );
     const children = report.trim().split('\n').at(-1) ?? '';
-    const seconds = [...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce((s, m) => s + Number(m[1]) * 60 + Number(m[2]), 0);
+    const seconds = [...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce(
+      (s, m) => s + Number(m[1]) * 60 + Number(m[2]),
+      0,
+    );
     return { seconds, how: 'CPU time, own build' };
   } finally {
     rmSync(out, { recursive: true, force: true });
@@ -50,7 +57,9 @@ function buildSeconds(): { seconds: number; how: string } {
 describe('budgets of the built site', () => {
   it('the tutorial page stays under 1.5 x its JavaScript and transfer targets', () => {
     const tutorial = measurePage(DIST, 'index.html');
-    console.log(`tutorial: JS ${tutorial.js.gzip} B gzipped (${tutorial.js.files.length} files), transfer ${tutorial.transfer} B`);
+    console.log(
+      `tutorial: JS ${tutorial.js.gzip} B gzipped (${tutorial.js.files.length} files), transfer ${tutorial.transfer} B`,
+    );
     expect(tutorial.js.files.length, 'the tutorial loads its scripts').toBeGreaterThan(0);
     expect(overTargets(tutorial, undefined, CEILING)).toEqual([]);
   });

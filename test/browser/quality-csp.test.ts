@@ -41,7 +41,9 @@ async function recordViolations(page: Page): Promise<void> {
   await page.addInitScript(() => {
     window.__csp = [];
     document.addEventListener('securitypolicyviolation', (e) => {
-      window.__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+      window.__csp.push(
+        `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`,
+      );
     });
   });
 }
@@ -57,8 +59,12 @@ describe('the build needs no script the policy would refuse', () => {
       const { document } = parseHTML(readFileSync(path.join(DIST, file), 'utf8'));
       for (const s of document.querySelectorAll('script:not([src])')) {
         if (/json|importmap/.test(s.getAttribute('type') ?? '')) continue;
-        const hash = createHash('sha256').update(s.textContent ?? '').digest('base64');
-        found.push(`${file}: inline <script> 'sha256-${hash}' starting ${JSON.stringify((s.textContent ?? '').trim().slice(0, 60))}`);
+        const hash = createHash('sha256')
+          .update(s.textContent ?? '')
+          .digest('base64');
+        found.push(
+          `${file}: inline <script> 'sha256-${hash}' starting ${JSON.stringify((s.textContent ?? '').trim().slice(0, 60))}`,
+        );
       }
       for (const el of document.querySelectorAll('*')) {
         for (const attr of el.getAttributeNames()) {
@@ -89,7 +95,11 @@ describe.skipIf(!hasBrowser)('every page under the strict Content-Security-Polic
     try {
       await recordViolations(page);
       await page.route(`${server.origin}/__csp-probe.html`, (route) =>
-        route.fulfill({ contentType: 'text/html', headers: { 'Content-Security-Policy': CSP }, body: '<script>document.title="ran"</script>' }),
+        route.fulfill({
+          contentType: 'text/html',
+          headers: { 'Content-Security-Policy': CSP },
+          body: '<script>document.title="ran"</script>',
+        }),
       );
       await page.goto(`${server.origin}/__csp-probe.html`);
       expect(await page.title()).not.toBe('ran');
@@ -110,7 +120,10 @@ describe.skipIf(!hasBrowser)('every page under the strict Content-Security-Polic
         await scrollThrough(page, 40);
         const states = await waitForIslands(page);
         expect(await page.evaluate(() => window.__csp)).toEqual([]);
-        expect(states.filter((s) => s !== 'ready'), 'islands that did not hydrate').toEqual([]);
+        expect(
+          states.filter((s) => s !== 'ready'),
+          'islands that did not hydrate',
+        ).toEqual([]);
         expect(errors).toEqual([]);
       } finally {
         await page.close();

@@ -3,7 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasBrowser, launchBrowser } from '../support/browser';
 import { SUB_BASE } from '../support/paths';
 import { serveStatic, type StaticServer } from '../support/static-server';
-import { DIST, DIST_SUBPATH, keepLocal, REQUIRED_PAGES, scrollThrough, waitForIslands, watchErrors } from './quality-helpers';
+import {
+  DIST,
+  DIST_SUBPATH,
+  keepLocal,
+  REQUIRED_PAGES,
+  scrollThrough,
+  waitForIslands,
+  watchErrors,
+} from './quality-helpers';
 
 // "Deploys anywhere static": the same source built for a domain root and for a sub-path
 // is crawled in a real browser. Every page reachable by links, every asset any of them
@@ -73,7 +81,8 @@ async function crawl(browser: Browser, server: StaticServer): Promise<CrawlResul
     await scrollThrough(page, 40);
     const states = await waitForIslands(page, 15_000);
     if (url !== missing) {
-      for (const s of states.filter((st) => st !== 'ready')) bad.push(`an island on ${url} ended "${s}" instead of hydrating`);
+      for (const s of states.filter((st) => st !== 'ready'))
+        bad.push(`an island on ${url} ended "${s}" instead of hydrating`);
     }
     await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
     const refs = await page.$$eval('[href], [src], [srcset], [poster], [data-src]', (els) =>
@@ -132,7 +141,9 @@ describe.skipIf(!hasBrowser)('deploys anywhere static', () => {
       try {
         const result = await crawl(browser, server);
         const crawled = result.pages.map((u) => u.slice(server.url.length));
-        expect(crawled, 'pages reached by links').toEqual(expect.arrayContaining(REQUIRED_PAGES.filter((p) => p !== '404.html')));
+        expect(crawled, 'pages reached by links').toEqual(
+          expect.arrayContaining(REQUIRED_PAGES.filter((p) => p !== '404.html')),
+        );
         const assets = [...result.fetched.keys()].filter((u) => /\.(js|css|woff2?)$/.test(u));
         expect(assets.filter((u) => u.endsWith('.js')).length, 'scripts loaded').toBeGreaterThan(0);
         expect(assets.filter((u) => u.endsWith('.css')).length, 'stylesheets loaded').toBeGreaterThan(0);

@@ -75,13 +75,44 @@ function randomValue(rand: () => number): string {
 function randomJson(rand: () => number, depth = 0): string {
   const r = rand();
   if (depth < 3 && r < 0.35) {
-    const keys = ['optimizer', 'lr', 'type', 'momentum', 'betas', 'scheduler', 'epochs', 'batchSize', 'seed', 'init', 'wa', 'wb', '__proto__', 'runs', 'gamma', 'milestones'];
+    const keys = [
+      'optimizer',
+      'lr',
+      'type',
+      'momentum',
+      'betas',
+      'scheduler',
+      'epochs',
+      'batchSize',
+      'seed',
+      'init',
+      'wa',
+      'wb',
+      '__proto__',
+      'runs',
+      'gamma',
+      'milestones',
+    ];
     const n = 1 + Math.floor(rand() * 4);
     return `{${Array.from({ length: n }, () => `${JSON.stringify(pick(rand, keys))}:${randomJson(rand, depth + 1)}`).join(',')}}`;
   }
-  if (depth < 3 && r < 0.45) return `[${Array.from({ length: Math.floor(rand() * 4) }, () => randomJson(rand, depth + 1)).join(',')}]`;
+  if (depth < 3 && r < 0.45)
+    return `[${Array.from({ length: Math.floor(rand() * 4) }, () => randomJson(rand, depth + 1)).join(',')}]`;
   // Numbers straight into the JSON text, so 1e309 arrives as Infinity and -0 as -0.
-  if (r < 0.75) return pick(rand, ['1e309', '-1e309', '1e30', '-1', '0', '-0', '0.01', '12', '3.5e-8', '1e-320', '99999999999999999999']);
+  if (r < 0.75)
+    return pick(rand, [
+      '1e309',
+      '-1e309',
+      '1e30',
+      '-1',
+      '0',
+      '-0',
+      '0.01',
+      '12',
+      '3.5e-8',
+      '1e-320',
+      '99999999999999999999',
+    ]);
   if (r < 0.9) return JSON.stringify(pick(rand, NASTY));
   return pick(rand, ['null', 'true', 'false', '{}', '[]']);
 }
@@ -164,110 +195,128 @@ describe.skipIf(!hasBrowser)('islands under hostile input', () => {
   });
 
   for (const [n, p] of PAGES.entries()) {
-    it(`random control values on /${p} never break an island (seed ${SEED})`, { timeout: 240_000 }, async ({ skip }) => {
-      if (p === MUST_HAVE_ISLANDS) expect(declaresIslands(p), `/${p} declares islands`).toBe(true);
-      else if (!declaresIslands(p)) skip(`/${p} declares no islands`);
-      const rand = prng(SEED + n);
-      const { page, errors } = await openPage(browser, server.url + p);
-      try {
-        const ready = await page.locator(`${ISLAND}[data-state="ready"]`).count();
-        expect(ready, `hydrated islands on /${p}`).toBeGreaterThan(0);
-        stats.islands += ready;
-        const withFigures = await islandsWithFigures(page);
-        const controls = page.locator(
-          `${ISLAND}[data-state="ready"] :is(input:not([type=hidden]), select, textarea, button:not([type=submit]))`,
-        );
-        const count = await controls.count();
-        expect(count, `controls in hydrated islands on /${p}`).toBeGreaterThan(0);
-        stats.controls += count;
-        const log: string[] = [];
-        for (let step = 0; step < INPUTS_PER_PAGE; step++) {
-          // Only controls a reader could use right now (a select may have hidden others).
-          const usable = await controls.evaluateAll((els) =>
-            els.flatMap((el, k) => ((el as HTMLElement).offsetParent !== null && !(el as HTMLInputElement).disabled ? [k] : [])),
+    it(
+      `random control values on /${p} never break an island (seed ${SEED})`,
+      { timeout: 240_000 },
+      async ({ skip }) => {
+        if (p === MUST_HAVE_ISLANDS) expect(declaresIslands(p), `/${p} declares islands`).toBe(true);
+        else if (!declaresIslands(p)) skip(`/${p} declares no islands`);
+        const rand = prng(SEED + n);
+        const { page, errors } = await openPage(browser, server.url + p);
+        try {
+          const ready = await page.locator(`${ISLAND}[data-state="ready"]`).count();
+          expect(ready, `hydrated islands on /${p}`).toBeGreaterThan(0);
+          stats.islands += ready;
+          const withFigures = await islandsWithFigures(page);
+          const controls = page.locator(
+            `${ISLAND}[data-state="ready"] :is(input:not([type=hidden]), select, textarea, button:not([type=submit]))`,
           );
-          expect(usable.length, `usable controls at step ${step}`).toBeGreaterThan(0);
-          const i = pick(rand, usable);
-          const value = randomValue(rand);
-          const choice = rand();
-          const control = controls.nth(i);
-          const did = await control.evaluate(
-            (el, { value, choice }) => {
-              const h = el as HTMLElement;
-              if (h.offsetParent === null || (el as HTMLInputElement).disabled) return null;
-              const label = `${el.tagName.toLowerCase()}[${el.getAttribute('name') ?? el.getAttribute('aria-label') ?? el.id ?? ''}]`;
-              if (el instanceof HTMLButtonElement) {
-                if (/share|copy|download|link/i.test(el.textContent ?? '')) return null;
-                el.click();
-                return `${label} click`;
-              }
-              if (el instanceof HTMLSelectElement) {
-                const options = [...el.options];
-                el.value = choice < 0.8 && options.length > 0 ? options[Math.floor(choice * 1.25 * options.length)].value : value;
-              } else if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) {
-                el.click();
-                return `${label} toggle`;
-              } else {
-                (el as HTMLInputElement).value = value;
-              }
-              el.dispatchEvent(new Event('input', { bubbles: true }));
-              el.dispatchEvent(new Event('change', { bubbles: true }));
-              return `${label} = ${JSON.stringify(value)}`;
-            },
-            { value, choice },
-          );
-          if (did === null) continue;
-          log.push(`step ${step}: ${did}`);
-          stats.inputs++;
-          const h = await health(page, withFigures);
-          const where = `after ${log.slice(-3).join(' | ')}`;
-          expect(h.injected, `injected markup ${where}`).toBe(0);
-          expect(h.alerts, `script ran ${where}`).toBe(0);
-          expect(h.lostFigures, `figures lost ${where}`).toEqual([]);
-          expect(errors, `errors ${where}`).toEqual([]);
-          if (step % 25 === 24) await waitForIslands(page, 10_000);
+          const count = await controls.count();
+          expect(count, `controls in hydrated islands on /${p}`).toBeGreaterThan(0);
+          stats.controls += count;
+          const log: string[] = [];
+          for (let step = 0; step < INPUTS_PER_PAGE; step++) {
+            // Only controls a reader could use right now (a select may have hidden others).
+            const usable = await controls.evaluateAll((els) =>
+              els.flatMap((el, k) =>
+                (el as HTMLElement).offsetParent !== null && !(el as HTMLInputElement).disabled ? [k] : [],
+              ),
+            );
+            expect(usable.length, `usable controls at step ${step}`).toBeGreaterThan(0);
+            const i = pick(rand, usable);
+            const value = randomValue(rand);
+            const choice = rand();
+            const control = controls.nth(i);
+            const did = await control.evaluate(
+              (el, { value, choice }) => {
+                const h = el as HTMLElement;
+                if (h.offsetParent === null || (el as HTMLInputElement).disabled) return null;
+                const label = `${el.tagName.toLowerCase()}[${el.getAttribute('name') ?? el.getAttribute('aria-label') ?? el.id ?? ''}]`;
+                if (el instanceof HTMLButtonElement) {
+                  if (/share|copy|download|link/i.test(el.textContent ?? '')) return null;
+                  el.click();
+                  return `${label} click`;
+                }
+                if (el instanceof HTMLSelectElement) {
+                  const options = [...el.options];
+                  el.value =
+                    choice < 0.8 && options.length > 0
+                      ? options[Math.floor(choice * 1.25 * options.length)].value
+                      : value;
+                } else if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) {
+                  el.click();
+                  return `${label} toggle`;
+                } else {
+                  (el as HTMLInputElement).value = value;
+                }
+                el.dispatchEvent(new Event('input', { bubbles: true }));
+                el.dispatchEvent(new Event('change', { bubbles: true }));
+                return `${label} = ${JSON.stringify(value)}`;
+              },
+              { value, choice },
+            );
+            if (did === null) continue;
+            log.push(`step ${step}: ${did}`);
+            stats.inputs++;
+            const h = await health(page, withFigures);
+            const where = `after ${log.slice(-3).join(' | ')}`;
+            expect(h.injected, `injected markup ${where}`).toBe(0);
+            expect(h.alerts, `script ran ${where}`).toBe(0);
+            expect(h.lostFigures, `figures lost ${where}`).toEqual([]);
+            expect(errors, `errors ${where}`).toEqual([]);
+            if (step % 25 === 24) await waitForIslands(page, 10_000);
+          }
+          const states = await waitForIslands(page, 20_000);
+          expect(
+            states.filter((s) => s !== 'ready' && s !== 'error'),
+            'islands settle after the fuzzing',
+          ).toEqual([]);
+          expect((await health(page, withFigures)).lostFigures).toEqual([]);
+          expect(errors).toEqual([]);
+        } finally {
+          await page.close();
         }
-        const states = await waitForIslands(page, 20_000);
-        expect(states.filter((s) => s !== 'ready' && s !== 'error'), 'islands settle after the fuzzing').toEqual([]);
-        expect((await health(page, withFigures)).lostFigures).toEqual([]);
-        expect(errors).toEqual([]);
-      } finally {
-        await page.close();
-      }
-    });
+      },
+    );
 
-    it(`random shared-URL parameters on /${p} are refused gracefully (seed ${SEED})`, { timeout: 240_000 }, async ({ skip }) => {
-      if (p === MUST_HAVE_ISLANDS) expect(declaresIslands(p), `/${p} declares islands`).toBe(true);
-      else if (!declaresIslands(p)) skip(`/${p} declares no islands`);
-      const rand = prng(SEED * 31 + n);
-      // The keys islands store their state under: their own declared key, their id, the playground's "runs".
-      const probe = await openPage(browser, server.url + p);
-      const keys = await probe.page.$$eval('[data-state]', (els) => [
-        'runs',
-        ...els.flatMap((el) => {
-          const h = el as HTMLElement;
-          return [h.dataset.key, h.dataset.urlKey, h.dataset.param, h.dataset.island, h.id].filter((k): k is string => Boolean(k));
-        }),
-      ]);
-      const baseline = await islandsWithFigures(probe.page);
-      const { page, errors } = probe;
-      expect(baseline.length, `islands with a figure on /${p}`).toBeGreaterThan(0);
-      for (let k = 0; k < URLS_PER_PAGE; k++) {
-        const params = new URLSearchParams();
-        for (let j = 0; j < 1 + Math.floor(rand() * 3); j++) {
-          const key = pick(rand, [...new Set(keys)]);
-          params.set(key, rand() < 0.7 ? base64url(randomJson(rand)) : randomValue(rand));
+    it(
+      `random shared-URL parameters on /${p} are refused gracefully (seed ${SEED})`,
+      { timeout: 240_000 },
+      async ({ skip }) => {
+        if (p === MUST_HAVE_ISLANDS) expect(declaresIslands(p), `/${p} declares islands`).toBe(true);
+        else if (!declaresIslands(p)) skip(`/${p} declares no islands`);
+        const rand = prng(SEED * 31 + n);
+        // The keys islands store their state under: their own declared key, their id, the playground's "runs".
+        const probe = await openPage(browser, server.url + p);
+        const keys = await probe.page.$$eval('[data-state]', (els) => [
+          'runs',
+          ...els.flatMap((el) => {
+            const h = el as HTMLElement;
+            return [h.dataset.key, h.dataset.urlKey, h.dataset.param, h.dataset.island, h.id].filter((k): k is string =>
+              Boolean(k),
+            );
+          }),
+        ]);
+        const baseline = await islandsWithFigures(probe.page);
+        const { page, errors } = probe;
+        expect(baseline.length, `islands with a figure on /${p}`).toBeGreaterThan(0);
+        for (let k = 0; k < URLS_PER_PAGE; k++) {
+          const params = new URLSearchParams();
+          for (let j = 0; j < 1 + Math.floor(rand() * 3); j++) {
+            const key = pick(rand, [...new Set(keys)]);
+            params.set(key, rand() < 0.7 ? base64url(randomJson(rand)) : randomValue(rand));
+          }
+          const url = `${server.url}${p}?${params.toString()}`;
+          await visit(page, url);
+          stats.urls++;
+          const h = await health(page, baseline);
+          expect(h.injected, `injected markup from ${url}`).toBe(0);
+          expect(h.alerts, `script ran from ${url}`).toBe(0);
+          expect(h.lostFigures, `figures missing for ${url}`).toEqual([]);
+          expect(errors, `errors for ${url}`).toEqual([]);
         }
-        const url = `${server.url}${p}?${params.toString()}`;
-        await visit(page, url);
-        stats.urls++;
-        const h = await health(page, baseline);
-        expect(h.injected, `injected markup from ${url}`).toBe(0);
-        expect(h.alerts, `script ran from ${url}`).toBe(0);
-        expect(h.lostFigures, `figures missing for ${url}`).toEqual([]);
-        expect(errors, `errors for ${url}`).toEqual([]);
-      }
-      await page.close();
-    });
+        await page.close();
+      },
+    );
   }
 });

@@ -51,7 +51,12 @@ describe.skipIf(!hasBrowser)('the site without JavaScript', () => {
           if (m && Number(m[1]) <= level) break;
           text += ' ' + ((n as HTMLElement).innerText ?? '');
         }
-        return { id, found: true, visible: r.width > 0 && r.height > 0, words: text.split(/\s+/).filter(Boolean).length };
+        return {
+          id,
+          found: true,
+          visible: r.width > 0 && r.height > 0,
+          words: text.split(/\s+/).filter(Boolean).length,
+        };
       });
     }, TUTORIAL_ANCHORS);
     expect(sections.filter((s) => !s.found || !s.visible)).toEqual([]);
@@ -92,7 +97,13 @@ describe.skipIf(!hasBrowser)('the site without JavaScript', () => {
         const svgs = [...fig.querySelectorAll('svg')].filter((svg) => {
           const r = svg.getBoundingClientRect();
           const s = getComputedStyle(svg);
-          return r.width > 50 && r.height > 50 && s.visibility !== 'hidden' && s.display !== 'none' && svg.childElementCount > 0;
+          return (
+            r.width > 50 &&
+            r.height > 50 &&
+            s.visibility !== 'hidden' &&
+            s.display !== 'none' &&
+            svg.childElementCount > 0
+          );
         });
         return { id: fig.id, figure: fig.tagName === 'FIGURE', svg: svgs.length > 0 };
       });
@@ -115,7 +126,8 @@ describe.skipIf(!hasBrowser)('the site without JavaScript', () => {
             })
             .map((el) => {
               const where = el.closest('figure, [data-state], [id]')?.id || 'page';
-              const name = el.getAttribute('name') ?? el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? '';
+              const name =
+                el.getAttribute('name') ?? el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? '';
               return `${where}: <${el.tagName.toLowerCase()}> ${name}`;
             }),
         );

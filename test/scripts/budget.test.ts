@@ -102,11 +102,11 @@ describe('budget measurement', () => {
   });
 
   it('extracts script and stylesheet references the way Vite and KaTeX emit them', () => {
-    expect(jsRefs(`import{x}from"./c-1a2B.js";const m=()=>import('./d.js');new Worker(new URL("/_astro/w.js",import.meta.url))`)).toEqual([
-      './c-1a2B.js',
-      './d.js',
-      '/_astro/w.js',
-    ]);
+    expect(
+      jsRefs(
+        `import{x}from"./c-1a2B.js";const m=()=>import('./d.js');new Worker(new URL("/_astro/w.js",import.meta.url))`,
+      ),
+    ).toEqual(['./c-1a2B.js', './d.js', '/_astro/w.js']);
     expect(cssRefs(`@font-face{src:url(a.woff2) format("woff2"),url(a.woff)}.x{background:url("b.png")}`)).toEqual([
       'a.woff2',
       'b.png',
