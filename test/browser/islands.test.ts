@@ -289,8 +289,7 @@ describe('figure 12 player', () => {
     await hydrated(page, P);
     // Autoplay (no reduced motion): the frame advances.
     const r1 = await readout(page);
-    await page.waitForTimeout(500);
-    expect(await readout(page)).not.toBe(r1);
+    await expect.poll(() => readout(page), { timeout: 10_000 }).not.toBe(r1);
     await page.locator(`${P} [data-act="toggle"]`).click();
     expect(await page.locator(`${P} [data-act="toggle"]`).getAttribute('aria-pressed')).toBe('false');
     const paused = await readout(page);
@@ -328,6 +327,33 @@ describe('figure 12 player', () => {
     await hydrated(page, P);
     expect(await page.locator(`${P} [data-act="toggle"]`).getAttribute('aria-pressed')).toBe('false');
     expect(await readout(page)).toBe('Epoch=400, minibatch=8, Updates=3200');
+    await close();
+  });
+});
+
+describe('linked views', () => {
+  it('hovering a run in the MultiStepLR demo marks the same update of that run in the figure 14 player', async () => {
+    const { page, errors, close } = await openPage(DEMO_PAGE);
+    await hydrated(page, '#player-14');
+    await page.locator('#player-14 [data-act="toggle"]').click();
+    await hydrated(page, '#multistep-demo');
+    await page.waitForFunction(() =>
+      document.querySelector('#multistep-demo [data-status]')?.textContent?.includes('Final'),
+    );
+    const pt = await page.evaluate(() => {
+      const root = document.getElementById('multistep-demo')!;
+      // Run 2 of the demo is "Adam, lr 0.01 fixed" (preset adam-0.01-100); take its 100th update.
+      const d = root.querySelectorAll('.lr-live-layer path[stroke-width="1.6"]')[1].getAttribute('d')!;
+      const [x, y] = d.slice(1).split('L')[100].split(',').map(Number);
+      const m = root.querySelector<SVGSVGElement>('[data-plot] svg')!.getScreenCTM()!;
+      const p = new DOMPoint(x, y).matrixTransform(m);
+      return { x: p.x, y: p.y };
+    });
+    await page.mouse.move(pt.x, pt.y);
+    await expect.poll(() => page.locator('#player-14').getAttribute('data-highlight')).toMatch(/^adam-0\.01-100:\d+$/);
+    const row = Number((await page.locator('#player-14').getAttribute('data-highlight'))!.split(':')[1]);
+    expect(Math.abs(row - 100)).toBeLessThanOrEqual(10);
+    expect(errors).toEqual([]);
     await close();
   });
 });

@@ -166,24 +166,30 @@ export async function hydrate(root: HTMLElement): Promise<void> {
       if (p) moveStart(p[0], p[1], performance.now());
       return;
     }
-    // Linked views: hovering near a run's path announces the nearest update.
-    const t = traces[0];
+    // Linked views: hovering near a run's path announces the nearest update of that run.
     const p = toData(ev);
-    if (!t || !p) return;
-    let best = -1;
-    let bestD = Infinity;
+    if (!p) return;
     const sxr = Math.abs(scales.x.domain[1] - scales.x.domain[0]);
     const syr = Math.abs(scales.y.domain[1] - scales.y.domain[0]);
-    for (let k = 0; k < t.length; k += 1) {
-      const d = ((t.wa[k] - p[0]) / sxr) ** 2 + ((t.wb[k] - p[1]) / syr) ** 2;
-      if (d < bestD) {
-        bestD = d;
-        best = k;
+    let bestRun = -1;
+    let best = -1;
+    let bestD = Infinity;
+    traces.forEach((t, r) => {
+      for (let k = 0; k < t.length; k++) {
+        const d = ((t.wa[k] - p[0]) / sxr) ** 2 + ((t.wb[k] - p[1]) / syr) ** 2;
+        if (d < bestD) {
+          bestD = d;
+          best = k;
+          bestRun = r;
+        }
       }
-    }
-    const row = bestD < 0.0004 ? best : null;
-    layer.highlight(0, row);
-    highlight({ runId: runs[0]?.id ?? id, row, source: id });
+    });
+    const near = bestD < 0.0004;
+    traces.forEach((_, r) => {
+      const row = near && r === bestRun ? best : null;
+      layer.highlight(r, row);
+      highlight({ runId: runs[r]?.id ?? `${id}-${r}`, row, source: id });
+    });
   });
   const endDrag = () => {
     dragging = false;
@@ -206,7 +212,14 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     const wb = Number((current.init.wb + dir[1] * stepY).toFixed(3));
     moveStart(wa, wb, performance.now());
   });
-  if (runs[0]) onHighlight(runs[0].id, (h) => h.source !== id && layer.highlight(0, h.row));
+  runs.forEach((r, k) =>
+    onHighlight(r.id, (h) => {
+      if (h.source === id) return;
+      layer.highlight(k, h.row);
+      if (h.row !== null) root.dataset.highlight = `${r.id}:${h.row}`;
+      else if (root.dataset.highlight?.startsWith(`${r.id}:`)) root.dataset.highlight = '';
+    }),
+  );
 
   bindExports(root, {
     name: id,

@@ -129,16 +129,51 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     e.preventDefault();
     act(a);
   });
+  // Hovering a path announces the nearest update of that run to the other figures.
+  host.addEventListener('pointermove', (e) => {
+    const ctm = svg.getScreenCTM();
+    if (!ctm) return;
+    const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
+    let best: { run: number; row: number } | null = null;
+    let bestD = 64; // within 8 SVG units
+    canvasRuns.forEach((r, k) => {
+      const upto = Math.min(state.frame + 1, r.count - 1);
+      for (let i = 0; i <= upto; i++) {
+        const d = (r.xy[2 * i] - p.x) ** 2 + (r.xy[2 * i + 1] - p.y) ** 2;
+        if (d < bestD) {
+          bestD = d;
+          best = { run: k, row: i };
+        }
+      }
+    });
+    const hit = best as { run: number; row: number } | null;
+    if (hit?.run === ring?.run && hit?.row === ring?.row) return;
+    ring = hit;
+    root.dataset.highlight = hit ? `${runs[hit.run].id}:${hit.row}` : '';
+    render(true);
+    runs.forEach((r, k) => highlight({ runId: r.id, row: hit && hit.run === k ? hit.row : null, source: root.id }));
+  });
+  host.addEventListener('pointerleave', () => {
+    if (!ring) return;
+    ring = null;
+    render(true);
+    runs.forEach((r) => highlight({ runId: r.id, row: null, source: root.id }));
+  });
   runs.forEach((r, k) =>
     onHighlight(r.id, (h) => {
       if (h.source === root.id) return;
+      // A clear for one run must not erase another run's mark.
+      if (h.row === null && ring?.run !== k) return;
       ring = h.row === null ? null : { run: k, row: h.row };
+      root.dataset.highlight = h.row === null ? '' : `${r.id}:${h.row}`;
       render(true);
     }),
   );
 
   bar.hidden = false;
+  const t0 = performance.now();
   render(true);
+  performance.measure('island:render', { start: t0, end: performance.now(), detail: root.id });
   sync();
   const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   if (!reduced) act({ type: 'play' });
