@@ -161,32 +161,35 @@ describe.skipIf(!hasBrowser)('accessibility of every page', () => {
       if (FIGURE_PAGES.includes(p)) {
         it('captions every figure and gives every chart in it a text alternative', async () => {
           const report = await page.$$eval('figure', (figures) =>
-            figures.map((fig) => {
-              const caption = (
-                fig.querySelector('figcaption')?.textContent ??
-                fig.getAttribute('aria-label') ??
-                ''
-              ).trim();
-              const unnamed = [...fig.querySelectorAll('svg')]
-                .filter((svg) => !svg.parentElement?.closest('svg') && !svg.closest('[aria-hidden="true"]'))
-                .filter((svg) => svg.getBoundingClientRect().width > 0)
-                .filter((svg) => {
-                  // The chart's name may sit on the svg or on a wrapper with role="img" (which makes the svg presentational).
-                  const holder = svg.closest('[role="img"]') ?? svg;
-                  const named = (el: Element) => {
-                    const label = el.getAttribute('aria-label')?.trim();
-                    const ids = el.getAttribute('aria-labelledby')?.split(/\s+/) ?? [];
-                    const labelled = ids.some((id) => (document.getElementById(id)?.textContent ?? '').trim() !== '');
-                    const title = el.querySelector(':scope > title')?.textContent?.trim();
-                    return Boolean(label || labelled || title);
-                  };
-                  return !named(holder) && !named(svg);
-                }).length;
-              const where =
-                fig.id ||
-                `${fig.closest('[id]')?.id ?? 'page'} > figure${fig.dataset.kind ? `[data-kind=${fig.dataset.kind}]` : ''}`;
-              return { figure: where, captioned: caption.length > 0, unnamedCharts: unnamed };
-            }),
+            // A figure nested in another (Plot wraps a chart and its legend in one) is judged with its parent.
+            figures
+              .filter((fig) => !fig.parentElement?.closest('figure'))
+              .map((fig) => {
+                const caption = (
+                  fig.querySelector('figcaption')?.textContent ??
+                  fig.getAttribute('aria-label') ??
+                  ''
+                ).trim();
+                const unnamed = [...fig.querySelectorAll('svg')]
+                  .filter((svg) => !svg.parentElement?.closest('svg') && !svg.closest('[aria-hidden="true"]'))
+                  .filter((svg) => svg.getBoundingClientRect().width > 0)
+                  .filter((svg) => {
+                    // The chart's name may sit on the svg or on a wrapper with role="img" (which makes the svg presentational).
+                    const holder = svg.closest('[role="img"]') ?? svg;
+                    const named = (el: Element) => {
+                      const label = el.getAttribute('aria-label')?.trim();
+                      const ids = el.getAttribute('aria-labelledby')?.split(/\s+/) ?? [];
+                      const labelled = ids.some((id) => (document.getElementById(id)?.textContent ?? '').trim() !== '');
+                      const title = el.querySelector(':scope > title')?.textContent?.trim();
+                      return Boolean(label || labelled || title);
+                    };
+                    return !named(holder) && !named(svg);
+                  }).length;
+                const where =
+                  fig.id ||
+                  `${fig.closest('[id]')?.id ?? 'page'} > figure${fig.dataset.kind ? `[data-kind=${fig.dataset.kind}]` : ''}`;
+                return { figure: where, captioned: caption.length > 0, unnamedCharts: unnamed };
+              }),
           );
           if (p === '') expect(report.length, 'figures in the tutorial').toBeGreaterThanOrEqual(FIGURE_COUNT);
           expect(report.filter((f) => !f.captioned || f.unnamedCharts > 0)).toEqual([]);

@@ -13,7 +13,7 @@ import { DIST, ISLAND, scrollThrough, waitForIslands, watchErrors, within } from
 /** Seed of every run; a failure message names the step, so `SEED` + step replays it. */
 const SEED = Number(process.env.FUZZ_SEED ?? 20261128);
 const INPUTS_PER_PAGE = Number(process.env.FUZZ_INPUTS ?? 120);
-const URLS_PER_PAGE = Number(process.env.FUZZ_URLS ?? 6);
+const URLS_PER_PAGE = Number(process.env.FUZZ_URLS ?? 4);
 const PAGES = ['', 'playground/'];
 /** The playground exists to hold islands; other pages are fuzzed when their HTML declares any. */
 const MUST_HAVE_ISLANDS = 'playground/';
