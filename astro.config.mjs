@@ -34,7 +34,7 @@ export default defineConfig({
     rehypePlugins: [[rehypeKatex, { strict: 'error', throwOnError: true }], rehypeEquationIds, rehypeHeadingLinks, [rehypeBaseLinks, { base }]],
     shikiConfig: {
       // Two themes, switched by CSS custom properties (see src/styles/code.css).
-      themes: { light: 'github-light', dark: 'github-dark' },
+      themes: { light: 'github-light-default', dark: 'github-dark-default' },
       defaultColor: false,
       wrap: false,
     },
