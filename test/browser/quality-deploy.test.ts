@@ -28,6 +28,8 @@ interface CrawlResult {
   /** Requests to any other host (blocked, counted). */
   external: string[];
   errors: string[];
+  /** Script URLs of every Web Worker the pages started. */
+  workers: string[];
 }
 
 const CSS_URL = /url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)/g;
@@ -48,6 +50,8 @@ async function crawl(browser: Browser, server: StaticServer): Promise<CrawlResul
 
   const page: Page = await context.newPage();
   const errors = watchErrors(page);
+  const workers = new Set<string>();
+  page.on('worker', (w) => workers.add(strip(w.url())));
   page.on('response', async (res) => {
     const url = strip(res.url());
     if (!url.startsWith(server.origin)) return;
@@ -120,7 +124,7 @@ async function crawl(browser: Browser, server: StaticServer): Promise<CrawlResul
   await context.close();
   // The deliberate visit of a missing path logs its own 404; nothing else may.
   const ownErrors = errors.filter((e) => !(e.includes('status of 404') && e.includes(`(${missing})`)));
-  return { pages: [...seenPages], fetched, bad, external, errors: ownErrors };
+  return { pages: [...seenPages], fetched, bad, external, errors: ownErrors, workers: [...workers] };
 }
 
 describe.skipIf(!hasBrowser)('deploys anywhere static', () => {
@@ -151,6 +155,12 @@ describe.skipIf(!hasBrowser)('deploys anywhere static', () => {
         expect(result.bad).toEqual([]);
         expect(result.external).toEqual([]);
         expect(result.errors).toEqual([]);
+        // The islands train in a Web Worker: it must have started, from a script under the base.
+        expect(result.workers.length, 'workers started by the islands').toBeGreaterThan(0);
+        for (const w of result.workers) {
+          expect(w.startsWith(server.url), `worker ${w} under the base`).toBe(true);
+          expect(result.fetched.get(w) ?? 200, `worker ${w} status`).toBeLessThan(400);
+        }
       } finally {
         await server.close();
       }
