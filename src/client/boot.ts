@@ -33,7 +33,29 @@ async function hydrate(root: HTMLElement): Promise<void> {
   }
 }
 
+/**
+ * SMIL animations keep ticking off-screen and cost a style pass every frame for the
+ * whole page; pause each animated SVG while it is out of view (it resumes where it was).
+ */
+function pauseOffscreenSmil(): void {
+  if (!('IntersectionObserver' in window)) return;
+  const animated = Array.from(document.querySelectorAll('svg')).filter((svg) =>
+    svg.querySelector('animate, animateMotion'),
+  );
+  if (animated.length === 0) return;
+  const io = new IntersectionObserver((entries) => {
+    for (const e of entries) {
+      const svg = e.target as SVGSVGElement;
+      if (svg.dataset.lrPlayer) continue;
+      if (e.isIntersecting) svg.unpauseAnimations();
+      else svg.pauseAnimations();
+    }
+  });
+  animated.forEach((svg) => io.observe(svg));
+}
+
 function start(): void {
+  pauseOffscreenSmil();
   const islands = Array.from(document.querySelectorAll<HTMLElement>('[data-island][data-state="static"]'));
   if (islands.length === 0) return;
   if (!('IntersectionObserver' in window)) {

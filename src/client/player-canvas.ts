@@ -37,7 +37,6 @@ export function screenPoints(
 }
 
 export class PlayerCanvas {
-  private halos: CanvasRenderingContext2D;
   private paths: CanvasRenderingContext2D;
   private heads: CanvasRenderingContext2D;
   private drawn: number[] = [];
@@ -61,8 +60,6 @@ export class PlayerCanvas {
       host.appendChild(c);
       return c.getContext('2d')!;
     };
-    // Halos and lines on separate canvases, so a new segment's halo never covers an old line.
-    this.halos = mk();
     this.paths = mk();
     this.heads = mk();
     const cs = getComputedStyle(svg);
@@ -77,7 +74,7 @@ export class PlayerCanvas {
     const hostRect = this.host.getBoundingClientRect();
     const dpr = window.devicePixelRatio || 1;
     this.scale = (rect.width / this.scales.width) * dpr;
-    for (const ctx of [this.halos, this.paths, this.heads]) {
+    for (const ctx of [this.paths, this.heads]) {
       const c = ctx.canvas;
       // SVG elements have no offsetLeft/Top: position from the bounding boxes.
       c.style.left = `${rect.left - hostRect.left + this.host.scrollLeft}px`;
@@ -105,9 +102,8 @@ export class PlayerCanvas {
   /** Draws frame `f` (positions 0..f+1 of each run, each clamped to its own length). */
   draw(frame: number, readout: string, ring: { run: number; row: number } | null = null): void {
     this.last = [frame, readout, ring];
-    const back = this.runs.some((r, k) => Math.min(frame + 1, r.count - 1) < this.drawn[k]);
-    if (back) {
-      this.halos.clearRect(0, 0, this.scales.width, this.scales.height);
+    const rewind = this.runs.some((r, k) => Math.min(frame + 1, r.count - 1) < this.drawn[k]);
+    if (rewind) {
       this.paths.clearRect(0, 0, this.scales.width, this.scales.height);
       this.drawn = this.runs.map(() => 0);
     }
@@ -115,17 +111,22 @@ export class PlayerCanvas {
       const upto = Math.min(frame + 1, r.count - 1);
       const from = this.drawn[k];
       if (upto <= from) return;
-      for (const [ctx, stroke, width] of [
-        [this.halos, 'rgba(255,255,255,0.85)', 3.2],
-        [this.paths, this.colours[k], 1.6],
-      ] as const) {
-        ctx.beginPath();
-        ctx.moveTo(r.xy[2 * from], r.xy[2 * from + 1]);
-        for (let i = from + 1; i <= upto; i++) ctx.lineTo(r.xy[2 * i], r.xy[2 * i + 1]);
-        ctx.strokeStyle = stroke;
-        ctx.lineWidth = width;
-        ctx.stroke();
-      }
+      const ctx = this.paths;
+      // Halo under the new segments, then the line from one segment back, so the new
+      // halo never leaves a notch in the line already drawn.
+      ctx.beginPath();
+      ctx.moveTo(r.xy[2 * from], r.xy[2 * from + 1]);
+      for (let i = from + 1; i <= upto; i++) ctx.lineTo(r.xy[2 * i], r.xy[2 * i + 1]);
+      ctx.strokeStyle = 'rgba(255,255,255,0.85)';
+      ctx.lineWidth = 3.2;
+      ctx.stroke();
+      const back = Math.max(0, from - 1);
+      ctx.beginPath();
+      ctx.moveTo(r.xy[2 * back], r.xy[2 * back + 1]);
+      for (let i = back + 1; i <= upto; i++) ctx.lineTo(r.xy[2 * i], r.xy[2 * i + 1]);
+      ctx.strokeStyle = this.colours[k];
+      ctx.lineWidth = 1.6;
+      ctx.stroke();
       this.drawn[k] = upto;
     });
 

@@ -318,7 +318,7 @@ describe('figure 12 player', () => {
     const { page, close } = await openPage(DEMO_PAGE);
     await hydrated(page, P);
     expect(await page.locator(`${P} g[aria-label="optimisation paths"]`).first().getAttribute('display')).toBe('none');
-    expect(await page.locator(`${P} canvas.lr-overlay`).count()).toBe(3);
+    expect(await page.locator(`${P} canvas.lr-overlay`).count()).toBe(2);
     await close();
   });
 

@@ -83,8 +83,13 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     const last = t.length - 1;
     readout.textContent = last >= 0 ? frameReadout(t.epoch[last], t.minibatch[last], last) : '';
     const div = divergenceText(t);
+    // The contour is sampled at build time from the tutorial's data set; say so when the run's data differ.
+    const otherData = config.seed !== base.seed || JSON.stringify(config.data) !== JSON.stringify(base.data);
+    const note = otherData
+      ? ' The contour still shows the loss of the tutorial’s data set (seed 9999, noise 0.1).'
+      : '';
     setStatus(
-      div ?? `Final Wa = ${t.final.wa.toFixed(4)}, Wb = ${t.final.wb.toFixed(4)} after ${t.length} updates.`,
+      (div ?? `Final Wa = ${t.final.wa.toFixed(4)}, Wb = ${t.final.wb.toFixed(4)} after ${t.length} updates.`) + note,
       div ? 'warn' : 'ok',
     );
     plot.setAttribute(

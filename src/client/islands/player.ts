@@ -45,6 +45,9 @@ export async function hydrate(root: HTMLElement): Promise<void> {
 
   // Hand over from the SMIL animation to the canvas.
   svg.querySelectorAll('g[aria-label="optimisation paths"]').forEach((g) => g.setAttribute('display', 'none'));
+  // The hidden SMIL layer would still tick every frame: stop its clock for good.
+  svg.dataset.lrPlayer = 'on';
+  svg.pauseAnimations();
   const canvasRuns: CanvasRun[] = ts.map((t, k) => {
     const xy = screenPoints(scales, t.wa, t.wb, t.length, [t.final.wa, t.final.wb]);
     return { xy, count: xy.length / 2, slot: runs[k].slot };
