@@ -31,7 +31,12 @@ export default defineConfig({
   markdown: {
     remarkPlugins: [remarkMath, remarkHeadingId],
     // KaTeX renders at build time; the browser receives HTML + MathML and only CSS.
-    rehypePlugins: [[rehypeKatex, { strict: 'error', throwOnError: true }], rehypeEquationIds, rehypeHeadingLinks, [rehypeBaseLinks, { base }]],
+    rehypePlugins: [
+      [rehypeKatex, { strict: 'error', throwOnError: true }],
+      rehypeEquationIds,
+      rehypeHeadingLinks,
+      [rehypeBaseLinks, { base }],
+    ],
     shikiConfig: {
       // Two themes, switched by CSS custom properties (see src/styles/code.css).
       themes: { light: 'github-light-default', dark: 'github-dark-default' },

@@ -15,7 +15,8 @@ export function rehypeBaseLinks(options: { base: string }) {
       if (!isElement(node)) return;
       for (const attr of ['href', 'src'] as const) {
         const value = node.properties[attr];
-        if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith(base)) continue;
+        if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith(base))
+          continue;
         node.properties[attr] = base + value.slice(1);
       }
     });

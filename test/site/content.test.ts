@@ -77,7 +77,9 @@ describe('tutorial page', () => {
     for (const li of items.filter((x) => x !== current[0])) {
       const links = Array.from(li.querySelectorAll('a')).map((a) => a.getAttribute('href') ?? '');
       expect(links.length).toBe(1);
-      expect(links[0]).toMatch(/^https:\/\/coolgpu\.github\.io\/coolgpu_blog\/github\/pages\/20\d\d\/\d\d\/\d\d\/\w+\.html$/);
+      expect(links[0]).toMatch(
+        /^https:\/\/coolgpu\.github\.io\/coolgpu_blog\/github\/pages\/20\d\d\/\d\d\/\d\d\/\w+\.html$/,
+      );
     }
   });
 
@@ -115,7 +117,7 @@ describe('tutorial page', () => {
     const blocks = Array.from(doc.querySelectorAll('pre.astro-code'));
     const text = blocks.map((b) => b.textContent ?? '').join('\n');
     expect(text).toContain('scheduler.step()');
-    expect(text).toContain("param_groups[0][\"lr\"]");
+    expect(text).toContain('param_groups[0]["lr"]');
     expect(text).toContain("type: 'MultiStepLR'");
     // Both theme colours are baked in at build time.
     expect(blocks[0].innerHTML).toContain('--shiki-dark');

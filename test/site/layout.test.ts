@@ -5,7 +5,8 @@ import { DIST_SUB, SUB_BASE } from '../support/paths';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
 // The strictest policy the site's own scripts must live with: no inline script at all.
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'";
 
 describe.skipIf(!hasBrowser)('tutorial layout in Chromium (sub-path build, strict CSP)', () => {
   let browser: Browser;
@@ -30,7 +31,9 @@ describe.skipIf(!hasBrowser)('tutorial layout in Chromium (sub-path build, stric
 
   it.each([360, 390, 768, 1280, 1920])('fits a %i px wide screen without sideways scrolling', async (width) => {
     const page = await open(width);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.close();
   });
@@ -51,7 +54,9 @@ describe.skipIf(!hasBrowser)('tutorial layout in Chromium (sub-path build, stric
   it('highlights the section being read in the table of contents', async () => {
     const page = await open(1280);
     await page.evaluate(() => document.getElementById('multisteplr')?.scrollIntoView({ behavior: 'instant' }));
-    await page.waitForFunction(() => document.querySelector('.toc-side a[aria-current="true"]')?.getAttribute('href') === '#multisteplr');
+    await page.waitForFunction(
+      () => document.querySelector('.toc-side a[aria-current="true"]')?.getAttribute('href') === '#multisteplr',
+    );
     expect(await page.locator('.toc-side a[aria-current="true"]').count()).toBe(1);
     await page.close();
   });
@@ -78,7 +83,8 @@ describe.skipIf(!hasBrowser)('tutorial layout in Chromium (sub-path build, stric
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
         if (document.body) {
-          (window as unknown as { firstTheme: string | null }).firstTheme = document.documentElement.getAttribute('data-theme');
+          (window as unknown as { firstTheme: string | null }).firstTheme =
+            document.documentElement.getAttribute('data-theme');
           observer.disconnect();
         }
       }).observe(document, { childList: true, subtree: true });

@@ -33,7 +33,8 @@ function collectRefs(dir: string, base: string): Ref[] {
           if (value !== null) refs.push({ file, url: value, kind: `${el.tagName.toLowerCase()}[${attr}]` });
         }
         const srcset = el.getAttribute('srcset');
-        if (srcset) for (const part of srcset.split(',')) refs.push({ file, url: part.trim().split(/\s+/)[0], kind: 'srcset' });
+        if (srcset)
+          for (const part of srcset.split(',')) refs.push({ file, url: part.trim().split(/\s+/)[0], kind: 'srcset' });
       }
       for (const style of Array.from(document.querySelectorAll('style'))) {
         for (const url of cssUrls(style.textContent ?? '')) refs.push({ file, url, kind: 'css url()' });
@@ -94,9 +95,16 @@ describe.each([
 
   it('loads nothing from another origin: no external stylesheet, script, font or CSS url()', () => {
     const loaded = refs.filter(
-      (r) => r.kind === 'link[href]' || r.kind === 'script[src]' || r.kind === 'css url()' || r.kind.startsWith('img') || r.kind === 'srcset',
+      (r) =>
+        r.kind === 'link[href]' ||
+        r.kind === 'script[src]' ||
+        r.kind === 'css url()' ||
+        r.kind.startsWith('img') ||
+        r.kind === 'srcset',
     );
-    const external = loaded.filter((r) => EXTERNAL.test(r.url) && !r.url.startsWith('data:')).map((r) => `${r.file}: ${r.kind} ${r.url}`);
+    const external = loaded
+      .filter((r) => EXTERNAL.test(r.url) && !r.url.startsWith('data:'))
+      .map((r) => `${r.file}: ${r.kind} ${r.url}`);
     expect(external).toEqual([]);
   });
 
