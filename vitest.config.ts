@@ -11,6 +11,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/core/**/*.test.ts', 'test/experiments/**/*.test.ts', 'test/figures/**/*.test.ts', 'test/scripts/**/*.test.ts', 'test/client/**/*.test.ts'],
           testTimeout: 60_000,
+          // Unit tests first (fast feedback), then the site project with its own worker cap.
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -23,6 +25,7 @@ export default defineConfig({
           // Browser tests each start Chromium; two cores do not gain from running many at once.
           maxWorkers: 2,
           fileParallelism: true,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
