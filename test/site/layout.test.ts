@@ -94,6 +94,22 @@ describe.skipIf(!hasBrowser)('tutorial layout in Chromium (sub-path build, stric
     await page.close();
   });
 
+  it('lets the keyboard reach every equation or table that scrolls sideways on a 360 px phone', async () => {
+    const page = await open(360);
+    await page.evaluate(() => document.fonts.ready);
+    await page.waitForTimeout(200);
+    const regions = await page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLElement>('.prose .katex-display, .prose table')).map((el) => ({
+        id: el.id,
+        scrolls: el.scrollWidth > el.clientWidth + 1,
+        tabIndex: el.tabIndex,
+      })),
+    );
+    expect(regions.length).toBeGreaterThan(10);
+    for (const r of regions) expect(r.tabIndex, r.id).toBe(r.scrolls ? 0 : -1);
+    await page.close();
+  });
+
   it('keeps equation (9) readable on a phone: it fits or scrolls inside its own box', async () => {
     const page = await open(360);
     const box = await page.evaluate(() => {
