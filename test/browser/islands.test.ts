@@ -308,6 +308,8 @@ describe('figure 12 player', () => {
     expect(await readout(page)).toBe('Epoch=400, minibatch=8, Updates=3200');
     await page.keyboard.press('ArrowLeft');
     expect(await readout(page)).toBe('Epoch=400, minibatch=7, Updates=3199');
+    await page.keyboard.press('Home');
+    expect(await readout(page)).toBe('Epoch=1, minibatch=1, Updates=1');
     await page.keyboard.press(' ');
     expect(await page.locator(`${P} [data-act="toggle"]`).getAttribute('aria-pressed')).toBe('true');
     expect(errors).toEqual([]);

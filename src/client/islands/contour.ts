@@ -8,7 +8,8 @@ import { bindControls } from '../controls';
 import { setPath } from '../fields';
 import { configFromUrl, copyLink, saveToUrl, showNotice } from '../island-state';
 import { createLiveLayer } from '../live-layer';
-import { invert, parseScales } from '../scales';
+import { parseScales } from '../scales';
+import { bindStartPicker } from '../start-picker';
 import { request } from '../worker-client';
 import { bindExports } from '../export';
 import { highlight, onHighlight } from '../bus';
@@ -130,23 +131,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   });
   controls.setValues(current);
 
-  // Start point: pointer drag on the plot, arrow keys when the plot is focused.
-  plot.tabIndex = 0;
-  plot.setAttribute('role', 'application');
-  plot.setAttribute('aria-roledescription', 'start point picker');
-  const toData = (ev: PointerEvent): [number, number] | null => {
-    const ctm = svg.getScreenCTM();
-    if (!ctm) return null;
-    const p = new DOMPoint(ev.clientX, ev.clientY).matrixTransform(ctm.inverse());
-    const [dx0, dx1] = scales.x.domain;
-    const [dy0, dy1] = scales.y.domain;
-    const wa = invert(scales.x, p.x);
-    const wb = invert(scales.y, p.y);
-    if (wa < Math.min(dx0, dx1) || wa > Math.max(dx0, dx1) || wb < Math.min(dy0, dy1) || wb > Math.max(dy0, dy1))
-      return null;
-    return [Number(wa.toFixed(3)), Number(wb.toFixed(3))];
-  };
-  let dragging = false;
+  // Start point: drag/tap on the plot, arrow keys when it is focused.
   const moveStart = (wa: number, wb: number, t0: number) => {
     layer.setStart(wa, wb);
     edit('init', { wa, wb }, t0);
@@ -158,65 +143,33 @@ export async function hydrate(root: HTMLElement): Promise<void> {
       if (input) input.value = String(v);
     }
   };
-  svg.addEventListener('pointerdown', (ev) => {
-    const p = toData(ev);
-    if (!p) return;
-    dragging = true;
-    svg.setPointerCapture(ev.pointerId);
-    moveStart(p[0], p[1], performance.now());
-  });
-  svg.addEventListener('pointermove', (ev) => {
-    if (dragging) {
-      const p = toData(ev);
-      if (p) moveStart(p[0], p[1], performance.now());
-      return;
-    }
-    // Linked views: hovering near a run's path announces the nearest update of that run.
-    const p = toData(ev);
-    if (!p) return;
+  // Linked views: hovering near a run's path announces the nearest update of that run.
+  const onHover = (p: [number, number] | null) => {
     const sxr = Math.abs(scales.x.domain[1] - scales.x.domain[0]);
     const syr = Math.abs(scales.y.domain[1] - scales.y.domain[0]);
     let bestRun = -1;
     let best = -1;
     let bestD = Infinity;
-    traces.forEach((t, r) => {
-      for (let k = 0; k < t.length; k++) {
-        const d = ((t.wa[k] - p[0]) / sxr) ** 2 + ((t.wb[k] - p[1]) / syr) ** 2;
-        if (d < bestD) {
-          bestD = d;
-          best = k;
-          bestRun = r;
+    if (p) {
+      traces.forEach((t, r) => {
+        for (let k = 0; k < t.length; k++) {
+          const d = ((t.wa[k] - p[0]) / sxr) ** 2 + ((t.wb[k] - p[1]) / syr) ** 2;
+          if (d < bestD) {
+            bestD = d;
+            best = k;
+            bestRun = r;
+          }
         }
-      }
-    });
+      });
+    }
     const near = bestD < 0.0004;
     traces.forEach((_, r) => {
       const row = near && r === bestRun ? best : null;
       layer.highlight(r, row);
       highlight({ runId: runs[r]?.id ?? `${id}-${r}`, row, source: id });
     });
-  });
-  const endDrag = () => {
-    dragging = false;
   };
-  svg.addEventListener('pointerup', endDrag);
-  svg.addEventListener('pointercancel', endDrag);
-  plot.addEventListener('keydown', (ev) => {
-    const dirs: Record<string, [number, number]> = {
-      ArrowLeft: [-1, 0],
-      ArrowRight: [1, 0],
-      ArrowUp: [0, 1],
-      ArrowDown: [0, -1],
-    };
-    const dir = dirs[ev.key];
-    if (!dir) return;
-    ev.preventDefault();
-    const stepX = (Math.abs(scales.x.domain[1] - scales.x.domain[0]) / 100) * (ev.shiftKey ? 5 : 1);
-    const stepY = (Math.abs(scales.y.domain[1] - scales.y.domain[0]) / 100) * (ev.shiftKey ? 5 : 1);
-    const wa = Number((current.init.wa + dir[0] * stepX).toFixed(3));
-    const wb = Number((current.init.wb + dir[1] * stepY).toFixed(3));
-    moveStart(wa, wb, performance.now());
-  });
+  bindStartPicker(plot, svg, scales, () => current.init, moveStart, onHover);
   runs.forEach((r, k) =>
     onHighlight(r.id, (h) => {
       if (h.source === id) return;

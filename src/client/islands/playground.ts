@@ -19,6 +19,7 @@ import { createLiveLayer } from '../live-layer';
 import { lossCurveSpec } from '../playground-charts';
 import { decodeRuns, encodeRuns, MAX_RUNS, PLAYGROUND_KEY, runLabel } from '../playground-state';
 import { parseScales } from '../scales';
+import { bindStartPicker } from '../start-picker';
 import { readParam, writeParam } from '../url-state';
 import { request } from '../worker-client';
 
@@ -148,23 +149,25 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     performance.measure('island:render', { start: t0, end: performance.now(), detail: root.id });
   };
 
+  const edit = (path: string, value: unknown, t0: number) => {
+    const r = resolveConfig(setPath(runs[selected], path, value), base);
+    if (!r.ok) {
+      const unmatched = controls.showErrors(r.errors);
+      if (unmatched.length) setStatus(`${unmatched[0].path} ${unmatched[0].message}`, 'warn');
+      return;
+    }
+    const prev = runs[selected];
+    runs = runs.map((c, i) => (i === selected ? r.value : c));
+    if (r.value.optimizer.type !== prev.optimizer.type || r.value.scheduler?.type !== prev.scheduler?.type)
+      controls.setValues(r.value);
+    else controls.clearErrors();
+    save();
+    renderList();
+    void train(t0);
+  };
+
   const controls = bindControls(form, {
-    onEdit(path, value, t0) {
-      const r = resolveConfig(setPath(runs[selected], path, value), base);
-      if (!r.ok) {
-        const unmatched = controls.showErrors(r.errors);
-        if (unmatched.length) setStatus(`${unmatched[0].path} ${unmatched[0].message}`, 'warn');
-        return;
-      }
-      const prev = runs[selected];
-      runs = runs.map((c, i) => (i === selected ? r.value : c));
-      if (r.value.optimizer.type !== prev.optimizer.type || r.value.scheduler?.type !== prev.scheduler?.type)
-        controls.setValues(r.value);
-      else controls.clearErrors();
-      save();
-      renderList();
-      void train(t0);
-    },
+    onEdit: edit,
     onReset() {
       runs = [base];
       selected = 0;
@@ -211,6 +214,27 @@ export async function hydrate(root: HTMLElement): Promise<void> {
         .map((t, i) => (t ? { trace: t, config: i === selected ? runs[i] : null, label: `Run ${i + 1}` } : null))
         .filter((x): x is NonNullable<typeof x> => x !== null),
   });
+
+  const plot = root.querySelector<HTMLElement>('[data-plot="contour"]');
+  if (plot) {
+    bindStartPicker(
+      plot,
+      svg,
+      scales,
+      () => runs[selected].init,
+      (wa, wb, t0) => {
+        layer.setStart(wa, wb);
+        for (const [path, v] of [
+          ['init.wa', wa],
+          ['init.wb', wb],
+        ] as const) {
+          const input = form.querySelector<HTMLInputElement>(`input[data-path="${path}"]`);
+          if (input) input.value = String(v);
+        }
+        edit('init', { wa, wb }, t0);
+      },
+    );
+  }
 
   controls.setValues(runs[selected]);
   form.hidden = false;
