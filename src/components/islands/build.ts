@@ -9,6 +9,7 @@ import { lossLandscape, makeOrbitData, resolveConfig, train } from '../../core';
 import type { Landscape, PartialConfig, Trace, TrainConfig } from '../../core/types';
 import { contourPathsSpec } from '../../figures/contourPaths';
 import { serverOptions, roundNumbers } from '../../figures/render/server';
+import { settleMarkLabels } from '../../figures/render/aria';
 import type { RunSeries, WDomain } from '../../figures/types';
 import type { XYScales } from '../../client/scales';
 
@@ -47,6 +48,7 @@ export function renderWithScales(options: Plot.PlotOptions): { svg: string; scal
   const el = Plot.plot({ ...options, document } as Plot.PlotOptions) as unknown as Element & {
     scale(name: string): { domain: number[]; range: number[] } | undefined;
   };
+  settleMarkLabels(el);
   const svgEl = el.tagName.toLowerCase() === 'svg' ? el : el.querySelector('svg');
   const vb = (svgEl?.getAttribute('viewBox') ?? '0 0 0 0').split(/\s+/).map(Number);
   const x = el.scale('x');

@@ -8,6 +8,7 @@ import { parseHTML } from 'linkedom';
 import type { FigureOptions } from '../types';
 import { pngDataUrl } from './png';
 import { simplifyPathData } from './simplify';
+import { settleMarkLabels } from './aria';
 
 /** Options a spec needs when it runs on the server. */
 export function serverOptions(idPrefix: string, width?: number): Required<Pick<FigureOptions, 'encodeImage' | 'idPrefix'>> & FigureOptions {
@@ -37,6 +38,7 @@ export function renderSvg(options: Plot.PlotOptions): string {
     const d = p.getAttribute('d');
     if (d) p.setAttribute('d', simplifyPathData(d));
   }
+  settleMarkLabels(el);
   const html = el.tagName.toLowerCase() === 'figure' ? Array.from(el.querySelectorAll(':scope > svg')).map((s) => s.outerHTML).join('') : el.outerHTML;
   return html.replace(GEOMETRY, (_m, name: string, value: string) => ` ${name}="${roundNumbers(value, 1)}"`);
 }
