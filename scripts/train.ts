@@ -67,6 +67,11 @@ function fail(message: string): never {
 }
 
 function main(): void {
+  // A reader piping into `head` closes stdout early: that is a normal end, not a crash.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   const args = parseArgs(process.argv.slice(2));
   if (typeof args === 'string') {
     if (args === USAGE) {

@@ -69,3 +69,14 @@ describe('scripts/train.ts (npm run train)', () => {
     expect(JSON.parse(r.stdout).diverged.reason).toMatch(/became/);
   });
 });
+
+describe('scripts/train.ts in a pipeline', () => {
+  it('ends quietly with exit 0 when the reader closes the pipe early (… | head)', () => {
+    const r = spawnSync('sh', ['-c', `"${TSX}" "${SCRIPT}" --config '{"epochs":400}' --format csv | head -n 2`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(2);
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
+  });
+});
