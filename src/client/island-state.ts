@@ -5,7 +5,8 @@
  */
 import { resolveConfig } from '../core';
 import type { TrainConfig } from '../core/types';
-import { decodeState, diffConfig, encodeState, mergeConfig, readParam, writeParam } from './url-state';
+import { decodeState, encodeState, mergeConfig, readParam, writeParam } from './url-state';
+import { configDiff } from './config-diff';
 
 /** The config the URL asks for, or null (with `notice` set when something was refused). */
 export function configFromUrl(
@@ -27,7 +28,7 @@ export function configFromUrl(
 
 /** Writes `config` (as a diff from `base`) under `key`, or removes the key when equal. */
 export function saveToUrl(key: string, base: TrainConfig, config: TrainConfig): void {
-  const diff = diffConfig(base, config);
+  const diff = configDiff(base, config);
   const search = writeParam(location.search, key, diff === undefined ? null : encodeState(diff));
   history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
 }

@@ -5,14 +5,15 @@
  */
 import { DEFAULT_CONFIG, resolveConfig } from '../core';
 import type { TrainConfig } from '../core/types';
-import { decodeState, diffConfig, encodeState, mergeConfig } from './url-state';
+import { decodeState, encodeState, mergeConfig } from './url-state';
+import { configDiff } from './config-diff';
 
 export const MAX_RUNS = 6;
 export const PLAYGROUND_KEY = 'runs';
 
 /** Encodes runs as compact base64url JSON (diffs from the default config). */
 export function encodeRuns(runs: TrainConfig[], base: TrainConfig = DEFAULT_CONFIG): string {
-  return encodeState(runs.map((r) => diffConfig(base, r) ?? {}));
+  return encodeState(runs.map((r) => configDiff(base, r) ?? {}));
 }
 
 /** Decodes runs; `notices` lists everything refused. Never throws. */

@@ -57,3 +57,12 @@ export function torchNames(type: string): Record<string, string> {
 export function schedulerSummary(type: string): string {
   return schedulerMeta(type)?.summary ?? '';
 }
+
+/** Defaults of the options PyTorch itself defaults (required options are left out). */
+export function optionalDefaults(type: string): Record<string, unknown> | null {
+  const meta = schedulerMeta(type);
+  if (!meta) return null;
+  const spec: Record<string, unknown> = { type };
+  for (const p of meta.params) if (!p.required && p.kind !== 'schedulerList') spec[p.key] = p.default;
+  return spec;
+}

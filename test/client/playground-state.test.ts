@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG, resolveConfig } from '../../src/core';
+import { decodeRuns, encodeRuns, MAX_RUNS, runLabel } from '../../src/client/playground-state';
+import { encodeState } from '../../src/client/url-state';
+
+const cfg = (p: unknown) => {
+  const r = resolveConfig(p);
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.value;
+};
+
+describe('playground runs in the URL', () => {
+  it('round-trips a list of runs as diffs from the default config', () => {
+    const runs = [
+      DEFAULT_CONFIG,
+      cfg({
+        epochs: 100,
+        optimizer: { type: 'adam', lr: 0.12 },
+        scheduler: { type: 'MultiStepLR', milestones: [5, 10, 15, 20], gamma: 0.5 },
+      }),
+    ];
+    const text = encodeRuns(runs);
+    expect(text.length).toBeLessThan(200);
+    expect(decodeRuns(text)).toEqual({ runs, notices: [] });
+  });
+
+  it('drops an invalid run with a notice naming the field and keeps the others', () => {
+    const d = decodeRuns(encodeState([{ epochs: 20 }, { optimizer: { lr: 0 } }]));
+    expect(d.runs).toHaveLength(1);
+    expect(d.runs[0].epochs).toBe(20);
+    expect(d.notices[0]).toMatch(/^Ignored shared run 2: optimizer\.lr /);
+  });
+
+  it('keeps at most six runs', () => {
+    const d = decodeRuns(encodeState(Array.from({ length: 9 }, () => ({}))));
+    expect(d.runs).toHaveLength(MAX_RUNS);
+    expect(d.notices).toContain(`Only the first ${MAX_RUNS} shared runs are shown.`);
+  });
+
+  it('refuses what is not a list, or not base64url JSON', () => {
+    expect(decodeRuns(encodeState({ epochs: 3 })).notices[0]).toContain('not a list of runs');
+    expect(decodeRuns('!!').runs).toEqual([]);
+  });
+
+  it('labels runs by optimizer, rate, scheduler and epochs', () => {
+    expect(runLabel(DEFAULT_CONFIG)).toBe('SGD, lr 0.01, 160 ep');
+    expect(runLabel(cfg({ optimizer: { type: 'sgd', momentum: 0.9, lr: 0.012 }, epochs: 100 }))).toBe(
+      'SGD momentum 0.9, lr 0.012, 100 ep',
+    );
+  });
+});
