@@ -14,6 +14,8 @@ import { DIST, ISLAND, scrollThrough, waitForIslands, watchErrors, within } from
 const SEED = Number(process.env.FUZZ_SEED ?? 20261128);
 const INPUTS_PER_PAGE = Number(process.env.FUZZ_INPUTS ?? 120);
 const URLS_PER_PAGE = Number(process.env.FUZZ_URLS ?? 4);
+/** How long the page may take to answer after an input (a frozen main thread fails it). */
+const RESPONSE_MS = Number(process.env.FUZZ_RESPONSE_MS ?? 2000);
 const PAGES = ['', 'playground/'];
 /** The playground exists to hold islands; other pages are fuzzed when their HTML declares any. */
 const MUST_HAVE_ISLANDS = 'playground/';
@@ -131,7 +133,7 @@ interface Health {
 /** What must hold after every hostile input. */
 async function health(page: Page, islandsWithFigures: string[]): Promise<Health> {
   return within(
-    2000,
+    RESPONSE_MS,
     'the page answering after an input',
     page.evaluate((ids) => {
       const injected = document.querySelectorAll('img[src="x"], [onerror], [onload]').length;
@@ -258,8 +260,10 @@ describe.skipIf(!hasBrowser)('islands under hostile input', () => {
             if (did === null) continue;
             log.push(`step ${step}: ${did}`);
             stats.inputs++;
-            const h = await health(page, withFigures);
             const where = `after ${log.slice(-3).join(' | ')}`;
+            const h = await health(page, withFigures).catch((e: Error) => {
+              throw new Error(`${e.message} ${where}`);
+            });
             expect(h.injected, `injected markup ${where}`).toBe(0);
             expect(h.alerts, `script ran ${where}`).toBe(0);
             expect(h.lostFigures, `figures lost ${where}`).toEqual([]);
