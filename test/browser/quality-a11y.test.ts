@@ -174,8 +174,8 @@ describe.skipIf(!hasBrowser)('accessibility of every page', () => {
                   .filter((svg) => !svg.parentElement?.closest('svg') && !svg.closest('[aria-hidden="true"]'))
                   .filter((svg) => svg.getBoundingClientRect().width > 0)
                   .filter((svg) => {
-                    // The chart's name may sit on the svg or on a wrapper with role="img" (which makes the svg presentational).
-                    const holder = svg.closest('[role="img"]') ?? svg;
+                    // The chart's name may sit on the svg or on a wrapper with a role (img; application for a draggable chart).
+                    const holder = svg.closest('[role="img"], [role="application"]') ?? svg;
                     const named = (el: Element) => {
                       const label = el.getAttribute('aria-label')?.trim();
                       const ids = el.getAttribute('aria-labelledby')?.split(/\s+/) ?? [];
