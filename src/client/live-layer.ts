@@ -28,13 +28,16 @@ export interface LiveLayer {
   /** Highlights row `row` of run `k` (linked views), or clears with null. */
   highlight(k: number, row: number | null): void;
   root: SVGGElement;
+  /** Moves the layer into a re-rendered figure (new landscape), hiding its static paths and start. */
+  adopt(next: SVGSVGElement): void;
 }
 
 /**
  * Creates the layer inside `svg` (above the existing paths layer, which it hides) for
  * `runCount` runs with palette indices 0..runCount-1.
  */
-export function createLiveLayer(svg: SVGSVGElement, scales: XYScales, runCount: number, idPrefix: string): LiveLayer {
+export function createLiveLayer(first: SVGSVGElement, scales: XYScales, runCount: number, idPrefix: string): LiveLayer {
+  let svg = first;
   svg.querySelectorAll('g[aria-label="optimisation paths"]').forEach((g) => g.setAttribute('display', 'none'));
   const [x0, x1] = scales.x.range;
   const [y0, y1] = scales.y.range;
@@ -89,8 +92,19 @@ export function createLiveLayer(svg: SVGSVGElement, scales: XYScales, runCount: 
   else svg.appendChild(root);
 
   let startHidden = false;
+  let lastStart: [number, number] | null = null;
   return {
     root,
+    adopt(next) {
+      svg = next;
+      next.querySelectorAll('g[aria-label="optimisation paths"]').forEach((g) => g.setAttribute('display', 'none'));
+      for (const t of next.querySelectorAll('text')) if (t.textContent === 'Start') t.setAttribute('display', 'none');
+      const anchor = next.querySelector('g[aria-label="optimisation paths"]');
+      if (anchor?.parentNode) anchor.parentNode.insertBefore(root, anchor.nextSibling);
+      else next.appendChild(root);
+      startHidden = false;
+      if (lastStart) this.setStart(lastStart[0], lastStart[1]);
+    },
     setRun(k, trace) {
       const r = runs[k];
       if (!r) return;
@@ -110,6 +124,7 @@ export function createLiveLayer(svg: SVGSVGElement, scales: XYScales, runCount: 
       r.marker.setAttribute('transform', `translate(${sx(fx).toFixed(1)},${sy(fy).toFixed(1)})`);
     },
     setStart(wa, wb) {
+      lastStart = [wa, wb];
       if (!startHidden) {
         // Hide the static start dot (the one drawn at the tutorial's start).
         for (const c of svg.querySelectorAll('g[aria-label="dot"] circle')) {

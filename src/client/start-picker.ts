@@ -13,7 +13,7 @@ export interface StartPicker {
 
 export function bindStartPicker(
   plot: HTMLElement,
-  svg: SVGSVGElement,
+  svgOf: () => SVGSVGElement,
   scales: XYScales,
   getStart: () => { wa: number; wb: number },
   move: (wa: number, wb: number, t0: number) => void,
@@ -25,7 +25,7 @@ export function bindStartPicker(
   const [dx0, dx1] = scales.x.domain;
   const [dy0, dy1] = scales.y.domain;
   const toData = (ev: PointerEvent): [number, number] | null => {
-    const ctm = svg.getScreenCTM();
+    const ctm = svgOf().getScreenCTM();
     if (!ctm) return null;
     const p = new DOMPoint(ev.clientX, ev.clientY).matrixTransform(ctm.inverse());
     const wa = invert(scales.x, p.x);
@@ -37,10 +37,10 @@ export function bindStartPicker(
   let dragging = false;
   let touchDown: { x: number; y: number } | null = null;
   const nearStart = (ev: PointerEvent) => {
-    const m = svg.querySelector('.lr-start')?.getBoundingClientRect();
+    const m = svgOf().querySelector('.lr-start')?.getBoundingClientRect();
     return !!m && Math.hypot(ev.clientX - (m.left + m.width / 2), ev.clientY - (m.top + m.height / 2)) < 28;
   };
-  svg.addEventListener('pointerdown', (ev) => {
+  plot.addEventListener('pointerdown', (ev) => {
     const p = toData(ev);
     if (!p) return;
     if (ev.pointerType === 'touch' && !nearStart(ev)) {
@@ -48,10 +48,10 @@ export function bindStartPicker(
       return;
     }
     dragging = true;
-    svg.setPointerCapture(ev.pointerId);
+    plot.setPointerCapture(ev.pointerId);
     move(p[0], p[1], performance.now());
   });
-  svg.addEventListener('pointermove', (ev) => {
+  plot.addEventListener('pointermove', (ev) => {
     const p = toData(ev);
     if (dragging) {
       if (p) move(p[0], p[1], performance.now());
@@ -59,7 +59,7 @@ export function bindStartPicker(
     }
     hover?.(p);
   });
-  svg.addEventListener('pointerup', (ev) => {
+  plot.addEventListener('pointerup', (ev) => {
     dragging = false;
     const down = touchDown;
     touchDown = null;
@@ -67,11 +67,11 @@ export function bindStartPicker(
     const p = toData(ev);
     if (p) move(p[0], p[1], performance.now());
   });
-  svg.addEventListener('pointercancel', () => {
+  plot.addEventListener('pointercancel', () => {
     dragging = false;
     touchDown = null;
   });
-  svg.addEventListener('pointerleave', () => hover?.(null));
+  plot.addEventListener('pointerleave', () => hover?.(null));
   plot.addEventListener('keydown', (ev) => {
     const dirs: Record<string, [number, number]> = {
       ArrowLeft: [-1, 0],

@@ -359,3 +359,29 @@ describe('linked views', () => {
     await close();
   });
 });
+
+describe('data changes', () => {
+  it('a new noise level re-draws the loss landscape under the path, and reset brings the original back', async () => {
+    const { page, errors, close } = await openPage(DEMO_PAGE);
+    await hydrated(page, DEMO);
+    const fill = () => page.locator(`${DEMO} [data-plot] svg image`).first().getAttribute('href');
+    const before = await fill();
+    await afterRender(page, 'tuning-demo', async () => {
+      await page.locator(`${DEMO} input[data-path="data.noise"]`).fill('0.5');
+      await page.keyboard.press('Enter');
+    });
+    const after = await fill();
+    expect(after).toMatch(/^data:image\/png;base64,/);
+    expect(after).not.toBe(before);
+    expect(await statusOf(page)).toMatch(/^Final Wa = .* after 800 updates\.$/);
+    expect(await page.locator(`${DEMO} .lr-live-layer`).count()).toBe(1);
+    // The start point still follows the keyboard on the new figure.
+    await page.locator(`${DEMO} [data-plot]`).focus();
+    await afterRender(page, 'tuning-demo', () => page.keyboard.press('ArrowRight'));
+    expect(Number(await page.locator(`${DEMO} input[data-path="init.wa"]`).inputValue())).toBeCloseTo(0.14, 5);
+    await afterRender(page, 'tuning-demo', () => page.locator(`${DEMO} [data-action="reset"]`).click());
+    expect(await fill()).toBe(before);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});

@@ -10,6 +10,8 @@ import { configFromUrl, copyLink, saveToUrl, showNotice } from '../island-state'
 import { createLiveLayer } from '../live-layer';
 import { parseScales } from '../scales';
 import { bindStartPicker } from '../start-picker';
+import { renderBackground } from '../background';
+import type { WDomain } from '../../figures/types';
 import { request } from '../worker-client';
 import { bindExports } from '../export';
 import { highlight, onHighlight } from '../bus';
@@ -28,11 +30,12 @@ export function divergenceText(trace: Trace): string | null {
 export async function hydrate(root: HTMLElement): Promise<void> {
   const id = root.id;
   const scales = parseScales(root.dataset.scales);
-  const svg = root.querySelector<SVGSVGElement>('[data-plot] svg');
+  let svg = root.querySelector<SVGSVGElement>('[data-plot] svg');
   const plot = root.querySelector<HTMLElement>('[data-plot]');
   const form = root.querySelector<HTMLFormElement>('form[data-controls]');
   const status = root.querySelector<HTMLElement>('[data-status]');
   if (!scales || !svg || !plot || !form) throw new Error('island markup incomplete');
+  const domain = JSON.parse(root.dataset.domain ?? 'null') as WDomain | null;
   const runs = JSON.parse(root.dataset.runs ?? '[]') as { id: string; label: string }[];
   const presets = JSON.parse(root.dataset.base ?? '{}') as PartialConfig;
   const others = JSON.parse(root.dataset.others ?? '[]') as RunRef[];
@@ -66,9 +69,31 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     status.dataset.tone = tone;
   };
 
+  // Backgrounds by data set: the build's for the tutorial's data, others rendered on demand.
+  const dataKey = (c: TrainConfig) => JSON.stringify([c.seed, c.data]);
+  const backgrounds = new Map<string, SVGSVGElement>([[dataKey(base), svg]]);
+  let drawnKey = dataKey(base);
+  let bgCount = 0;
+  const showBackground = (next: SVGSVGElement, key: string) => {
+    if (next !== svg) {
+      svg!.replaceWith(next);
+      svg = next;
+      layer.adopt(next);
+    }
+    drawnKey = key;
+  };
+
+  let runSeq = 0;
   const run = async (config: TrainConfig, t0: number) => {
-    const result = await request(id, { kind: 'train', configs: [config, ...others.map((o) => o.config)] }, (done) =>
-      setStatus(`Training… ${Math.round(done * 100)}%`),
+    const seq = ++runSeq;
+    const key = dataKey(config);
+    const cached = backgrounds.get(key);
+    const needLandscape = key !== drawnKey && !cached && domain !== null;
+    const grid = needLandscape && domain ? { ...domain, nx: 160, ny: 160 } : null;
+    const result = await request(
+      id,
+      { kind: 'train', configs: [config, ...others.map((o) => o.config)], landscape: grid },
+      (done) => setStatus(`Training… ${Math.round(done * 100)}%`),
     );
     if (!result || result.kind !== 'train') return; // superseded by a newer change
     const first = result.runs[0];
@@ -78,17 +103,34 @@ export async function hydrate(root: HTMLElement): Promise<void> {
       return;
     }
     traces = result.runs.map((r) => (r.ok ? r.trace : null)).filter((t): t is Trace => t !== null);
+    if (cached && key !== drawnKey) showBackground(cached, key);
+    else if (result.landscape && domain) {
+      const next = await renderBackground({
+        idPrefix: `${id}-bg${++bgCount}`,
+        width: scales.width,
+        landscape: result.landscape,
+        domain,
+        start: base.init,
+        target: { wa: config.data.a, wb: config.data.b },
+        runs: traces.map((trace, k) => ({
+          id: runs[k]?.id ?? `run-${k}`,
+          label: runs[k]?.label ?? `run ${k + 1}`,
+          trace,
+        })),
+      });
+      backgrounds.set(key, next);
+      if (seq !== runSeq) return; // a newer change is already on its way
+      showBackground(next, key);
+    }
     traces.forEach((t, k) => layer.setRun(k, t));
     layer.setStart(config.init.wa, config.init.wb);
     const t = traces[0];
     const last = t.length - 1;
     readout.textContent = last >= 0 ? frameReadout(t.epoch[last], t.minibatch[last], last) : '';
     const div = divergenceText(t);
-    // The contour is sampled at build time from the tutorial's data set; say so when the run's data differ.
-    const otherData = config.seed !== base.seed || JSON.stringify(config.data) !== JSON.stringify(base.data);
-    const note = otherData
-      ? ' The contour still shows the loss of the tutorial’s data set (seed 9999, noise 0.1).'
-      : '';
+    // Other figures on the page (and a failed re-render) still show the tutorial's data set.
+    const note =
+      key !== drawnKey ? ' The contour still shows the loss of the tutorial’s data set (seed 9999, noise 0.1).' : '';
     setStatus(
       (div ?? `Final Wa = ${t.final.wa.toFixed(4)}, Wb = ${t.final.wb.toFixed(4)} after ${t.length} updates.`) + note,
       div ? 'warn' : 'ok',
@@ -169,7 +211,14 @@ export async function hydrate(root: HTMLElement): Promise<void> {
       highlight({ runId: runs[r]?.id ?? `${id}-${r}`, row, source: id });
     });
   };
-  bindStartPicker(plot, svg, scales, () => current.init, moveStart, onHover);
+  bindStartPicker(
+    plot,
+    () => svg!,
+    scales,
+    () => current.init,
+    moveStart,
+    onHover,
+  );
   runs.forEach((r, k) =>
     onHighlight(r.id, (h) => {
       if (h.source === id) return;
@@ -181,7 +230,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
 
   bindExports(root, {
     name: id,
-    svg: () => svg,
+    svg: () => svg!,
     traces: () =>
       traces.map((t, k) => ({ trace: t, config: k === 0 ? current : null, label: runs[k]?.label ?? `run ${k + 1}` })),
   });

@@ -219,7 +219,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   if (plot) {
     bindStartPicker(
       plot,
-      svg,
+      () => svg,
       scales,
       () => runs[selected].init,
       (wa, wb, t0) => {

@@ -1,0 +1,52 @@
+/**
+ * Re-rendering a live contour's background when the reader changes the data (seed,
+ * noise): the figures' own contour spec, in the browser, with the fill raster encoded
+ * through a canvas. Plot and the spec load only when this first happens.
+ */
+import type { Landscape, Trace } from '../core/types';
+import type { WDomain, WPoint } from '../figures/types';
+
+/** PNG data URL of RGBA pixels through a canvas (the browser twin of the build's encoder). */
+export function canvasPng(rgba: Uint8ClampedArray, width: number, height: number): string {
+  const c = document.createElement('canvas');
+  c.width = width;
+  c.height = height;
+  const ctx = c.getContext('2d');
+  if (!ctx) return '';
+  const img = ctx.createImageData(width, height);
+  img.data.set(rgba);
+  ctx.putImageData(img, 0, 0);
+  return c.toDataURL('image/png');
+}
+
+export interface BackgroundInput {
+  idPrefix: string;
+  width: number;
+  landscape: Landscape;
+  domain: WDomain;
+  start: WPoint;
+  target: WPoint;
+  runs: { id: string; label: string; trace: Trace }[];
+}
+
+/** The contour figure's SVG for a new landscape (same size, margins and legend as the build's). */
+export async function renderBackground(input: BackgroundInput): Promise<SVGSVGElement> {
+  const [Plot, { contourPathsSpec }] = await Promise.all([
+    import('@observablehq/plot'),
+    import('../figures/contourPaths'),
+  ]);
+  const spec = contourPathsSpec(
+    {
+      runs: input.runs.map((r, index) => ({ ...r, index })),
+      landscape: input.landscape,
+      domain: input.domain,
+      start: input.start,
+      target: input.target,
+    },
+    { width: input.width, encodeImage: canvasPng, idPrefix: input.idPrefix, animate: false },
+  );
+  const el = Plot.plot(spec) as unknown as Element;
+  const svg = el.tagName.toLowerCase() === 'svg' ? el : el.querySelector('svg');
+  if (!svg) throw new Error('contour spec rendered no SVG');
+  return svg as SVGSVGElement;
+}
