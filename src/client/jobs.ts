@@ -92,15 +92,16 @@ function* sweepJob(job: Extract<Job, { kind: 'sweep' }>): Generator<number, Swee
         diverged[i] = 1;
         continue;
       }
-      const run = createRun(r.value);
+      // Only the end point matters: no per-update rows are recorded.
+      const run = createRun(r.value, { record: false });
       run.advance(Infinity);
-      const t = run.trace();
-      const data = run.data;
-      diverged[i] = t.diverged ? 1 : 0;
+      const div = run.diverged;
+      const final = run.final;
+      diverged[i] = div ? 1 : 0;
       // Mean squared error over the whole data set at the final parameters.
-      finalLoss[i] = t.diverged ? Infinity : fullLoss(data, t.final.wa, t.final.wb);
+      finalLoss[i] = div ? Infinity : fullLoss(run.data, final.wa, final.wb);
       k++;
-      sinceYield += t.length;
+      sinceYield += run.progress.updates;
       if (sinceYield >= CHUNK_UPDATES * 2) {
         sinceYield = 0;
         yield k / (variants.length * lrs.length);
