@@ -5,6 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { runColour, runDash } from './palette';
+import { legendHeight, legendMark, type LegendItem } from './legend';
 
 /** One optimizer's sweep: final loss per learning rate (non-finite = diverged). */
 export interface SweepSeries {
@@ -32,13 +33,20 @@ interface SweepPoint {
 }
 
 /** Flattens series into plot rows; diverged rows get the ceiling value. */
+/**
+ * Final losses above this are drawn on the "diverged" line too: the data's own MSE at
+ * the start is about 0.26, so a run that ends above 10 has blown up even if the number
+ * is still finite (such losses reach 1e30 and would flatten everything else).
+ */
+export const BLOWN_UP = 10;
+
 export function sweepRows(series: SweepSeries[]): { rows: SweepPoint[]; ceiling: number; floor: number } {
   let hi = 0;
   let lo = Infinity;
   for (const s of series) {
     for (let i = 0; i < s.finalLoss.length; i++) {
       const l = s.finalLoss[i];
-      if (Number.isFinite(l) && l > 0) {
+      if (Number.isFinite(l) && l > 0 && l <= BLOWN_UP) {
         hi = Math.max(hi, l);
         lo = Math.min(lo, l);
       }
@@ -55,7 +63,7 @@ export function sweepRows(series: SweepSeries[]): { rows: SweepPoint[]; ceiling:
   for (const s of series) {
     for (let i = 0; i < s.lrs.length; i++) {
       const l = s.finalLoss[i];
-      const diverged = !Number.isFinite(l);
+      const diverged = !(l <= BLOWN_UP);
       rows.push({ label: s.label, lr: s.lrs[i], loss: diverged ? ceiling : Math.max(l, floor), diverged });
     }
   }
@@ -68,15 +76,19 @@ export function sweepSpec(series: SweepSeries[], opts: SweepSpecOptions = {}): P
   const labels = series.map((s) => s.label);
   const finite = rows.filter((r) => !r.diverged);
   const diverged = rows.filter((r) => r.diverged);
+  const width = opts.width ?? 640;
+  const items: LegendItem[] = labels.map((label, i) => ({ label, colour: runColour(i), dash: runDash(i) }));
   return {
     document: opts.document,
-    width: opts.width ?? 640,
-    height: opts.height ?? 380,
+    width,
+    height: opts.height ?? 400,
     marginLeft: 60,
     marginRight: 20,
+    // An SVG legend (not Plot's HTML one) so the build-time SVG carries it too.
+    marginTop: 24 + legendHeight(items, width - 68),
     x: { type: 'log', label: 'learning rate →', grid: true },
     y: { type: 'log', label: '↑ final loss (MSE)', domain: [floor, ceiling * 1.5], grid: true },
-    color: { domain: labels, range: labels.map((_, i) => runColour(i)), legend: true },
+    color: { domain: labels, range: labels.map((_, i) => runColour(i)) },
     marks: [
       Plot.ruleY([ceiling], { stroke: 'currentColor', strokeOpacity: 0.3, strokeDasharray: '4 3' }),
       Plot.text([ceiling], {
@@ -84,7 +96,7 @@ export function sweepSpec(series: SweepSeries[], opts: SweepSpecOptions = {}): P
         frameAnchor: 'left',
         dx: 4,
         dy: -8,
-        text: () => 'diverged',
+        text: () => `diverged (or final loss > ${BLOWN_UP})`,
         fill: 'currentColor',
         fillOpacity: 0.7,
       }),
@@ -113,6 +125,7 @@ export function sweepSpec(series: SweepSeries[], opts: SweepSpecOptions = {}): P
       ...(opts.markLr != null && opts.markLr > 0
         ? [Plot.ruleX([opts.markLr], { stroke: 'currentColor', strokeOpacity: 0.5 })]
         : []),
+      legendMark(items),
     ],
   };
 }

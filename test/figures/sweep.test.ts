@@ -16,6 +16,12 @@ describe('learning-rate sweep figure', () => {
     expect(div).toEqual([{ label: 'SGD', lr: 0.1, loss: ceiling, diverged: true }]);
   });
 
+  it('draws a blown-up but finite final loss on the diverged line', () => {
+    const { rows, ceiling } = sweepRows([{ type: 'sgd', label: 'SGD', lrs: [0.01, 1], finalLoss: [0.001, 3e30] }]);
+    expect(ceiling).toBeLessThan(1);
+    expect(rows[1]).toEqual({ label: 'SGD', lr: 1, loss: ceiling, diverged: true });
+  });
+
   it('survives a sweep where every run diverged', () => {
     const { rows, ceiling } = sweepRows([{ type: 'sgd', label: 'SGD', lrs: [1, 2], finalLoss: [NaN, Infinity] }]);
     expect(rows.every((r) => r.diverged && r.loss === ceiling)).toBe(true);
@@ -29,6 +35,9 @@ describe('learning-rate sweep figure', () => {
     expect(html).toContain('learning rate');
     expect(html).toContain('diverged');
     expect(fig.querySelectorAll('g[aria-label="line"] path').length).toBe(2);
+    // The legend is part of the SVG (the static build keeps only SVG).
+    expect(fig.tagName.toLowerCase()).toBe('svg');
+    expect(fig.querySelector('g[aria-label="legend"]')?.textContent).toContain('Adam');
   });
 
   it('spaces learning rates evenly in log10, ends included', () => {

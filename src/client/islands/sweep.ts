@@ -4,7 +4,7 @@
  * final loss plotted against the rate.
  */
 import type { TrainConfig } from '../../core/types';
-import { logSpace, sweepSpec, type SweepSeries } from '../../figures/sweep';
+import { logSpace, sweepRows, sweepSpec, type SweepSeries, BLOWN_UP } from '../../figures/sweep';
 import { configIsland } from '../config-island';
 import { bindExports } from '../export';
 import { request } from '../worker-client';
@@ -58,9 +58,9 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     series = sweepSeries(result);
     host.replaceChildren(Plot.plot(sweepSpec(series, { width })));
     const seconds = ((performance.now() - t0) / 1000).toFixed(1);
-    const diverged = result.series.reduce((n, s) => n + s.diverged.reduce((a, b) => a + b, 0), 0);
+    const diverged = sweepRows(series).rows.filter((r) => r.diverged).length;
     island.setStatus(
-      `${variants.length * lrs.length} runs of ${config.epochs} epochs in ${seconds} s; ${diverged} diverged.`,
+      `${variants.length * lrs.length} runs of ${config.epochs} epochs in ${seconds} s; ${diverged} diverged or ended above a loss of ${BLOWN_UP}.`,
     );
     performance.measure('island:render', { start: t0, end: performance.now(), detail: root.id });
   };
