@@ -38,7 +38,8 @@ describe('scheduler explorer figure', () => {
     const { document } = parseHTML('<!doctype html><html><body></body></html>');
     const spec = schedulerExplorerSpec({ type: 'LinearLR' }, [0, 0.1, 0.2], { logY: true, document });
     expect(spec.y?.type).toBe('log');
-    const d = (Plot.plot(spec) as unknown as Element).querySelector('g[aria-label="line"] path')?.getAttribute('d') ?? '';
+    const d =
+      (Plot.plot(spec) as unknown as Element).querySelector('g[aria-label="line"] path')?.getAttribute('d') ?? '';
     expect(d).toMatch(/^M/);
     expect(d).not.toMatch(/NaN|Infinity/);
   });
