@@ -38,8 +38,29 @@ function pyValue(v: unknown): string {
   return String(v);
 }
 
-/** The PyTorch constructor call equivalent to `spec`, e.g. "MultiStepLR(optimizer, milestones=[5, 10], gamma=0.5)". */
+/** The firing condition of a factor rule on variable `v`, in Python. */
+function ruleCondition(spec: SchedulerSpec, v: string): string {
+  if (Array.isArray(spec.at)) return `${v} in (${spec.at.join(', ')}${spec.at.length === 1 ? ',' : ''})`;
+  const start = Number(spec.start ?? 1);
+  const every = Number(spec.every ?? 1);
+  const range = spec.end == null ? `${v} >= ${start}` : `${start} <= ${v} <= ${spec.end}`;
+  return every > 1 ? `${range} and (${v} - ${start}) % ${every} == 0` : range;
+}
+
+/**
+ * The PyTorch constructor call equivalent to `spec`, e.g.
+ * "MultiStepLR(optimizer, milestones=[5, 10], gamma=0.5)". The serialisable factor rules
+ * of MultiplicativeLR and LambdaLR come back as the Python lambda they stand for.
+ */
 export function torchCall(spec: SchedulerSpec, torchNames: Record<string, string> = {}): string {
+  if ((spec.type === 'MultiplicativeLR' || spec.type === 'LambdaLR') && typeof spec.factor === 'number') {
+    const f = pyValue(spec.factor);
+    const body =
+      spec.type === 'MultiplicativeLR'
+        ? `${f} if ${ruleCondition(spec, 't')} else 1.0`
+        : `${f} ** sum(1 for s in range(1, t + 1) if ${ruleCondition(spec, 's')})`;
+    return `${spec.type}(optimizer, lr_lambda=lambda t: ${body})`;
+  }
   const args = Object.entries(spec)
     .filter(([k]) => k !== 'type')
     .map(([k, v]) => `${torchNames[k] ?? snakeCase(k)}=${pyValue(v)}`);

@@ -15,6 +15,18 @@ describe('scheduler explorer figure', () => {
     expect(torchCall({ type: 'X', flag: true, mode: "it's" })).toBe("X(optimizer, flag=True, mode='it\\'s')");
   });
 
+  it('writes a factor rule as the Python lambda it stands for', () => {
+    expect(
+      torchCall({ type: 'MultiplicativeLR', factor: 0.5, at: [5, 10, 15, 20], start: 1, end: null, every: 1 }),
+    ).toBe('MultiplicativeLR(optimizer, lr_lambda=lambda t: 0.5 if t in (5, 10, 15, 20) else 1.0)');
+    expect(torchCall({ type: 'MultiplicativeLR', factor: 0.8, at: null, start: 6, end: 24, every: 2 })).toBe(
+      'MultiplicativeLR(optimizer, lr_lambda=lambda t: 0.8 if 6 <= t <= 24 and (t - 6) % 2 == 0 else 1.0)',
+    );
+    expect(torchCall({ type: 'LambdaLR', factor: 0.5, at: [3], start: 1, end: null, every: 1 })).toBe(
+      'LambdaLR(optimizer, lr_lambda=lambda t: 0.5 ** sum(1 for s in range(1, t + 1) if s in (3,)))',
+    );
+  });
+
   it('converts camelCase to snake_case', () => {
     expect(snakeCase('lrLambda')).toBe('lr_lambda');
     expect(snakeCase('gamma')).toBe('gamma');
