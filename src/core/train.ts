@@ -144,7 +144,19 @@ export function createRun(config: TrainConfig, options: RunOptions = {}): Run {
       }
       const da = w[0] - wa;
       const db = w[1] - wb;
-      const size = Math.sqrt(da * da + db * db);
+      let size = Math.sqrt(da * da + db * db);
+      // Near the top of the double range the squares overflow while the step itself is
+      // representable: rescale (still only * / sqrt) rather than report an infinite step.
+      if (size === Infinity) {
+        const m = Math.max(Math.abs(da), Math.abs(db));
+        size = m * Math.sqrt((da / m) * (da / m) + (db / m) * (db / m));
+      }
+      if (!Number.isFinite(size)) {
+        stop(update, 'step size became Infinity');
+        w[0] = wa;
+        w[1] = wb;
+        break;
+      }
       const row = record ? length : 0;
       cols.epoch[row] = epoch;
       cols.minibatch[row] = mb;

@@ -144,3 +144,22 @@ describe('train', () => {
     expect(t.final.wb.toFixed(4)).toBe('1.2324');
   });
 });
+
+describe('train near the top of the double range', () => {
+  it('records a finite effective step size when the squared step would overflow', () => {
+    // Found by the property test: SGD (nesterov, lr 9.6) on a tiny orbit runs out to ~1e152
+    // where da * da overflows although the step itself is finite.
+    const r = resolveConfig({
+      seed: 0,
+      data: { n: 57, a: 0.2, b: 0.020000000000000004, noise: 0 },
+      init: { wa: -0.02142857108265162, wb: 0 },
+      batchSize: 1,
+      epochs: 2,
+      optimizer: { type: 'sgd', lr: 9.619898045229142, momentum: 0.5, nesterov: true },
+    });
+    if (!r.ok) throw new Error('config rejected');
+    const t = train(r.value);
+    for (let i = 0; i < t.length; i++) expect(Number.isFinite(t.stepSize[i]), `row ${i}`).toBe(true);
+    expect(t.stepSize[113]).toBeGreaterThan(1e153);
+  });
+});
