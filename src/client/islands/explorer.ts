@@ -2,6 +2,7 @@
  * Scheduler explorer island: the learning-rate curve of any scheduler spec, redrawn on
  * every valid change (computed on the main thread: a few thousand steps are instant).
  */
+import { plotChart } from '../../figures/render/browser';
 import { lrCurve } from '../../core/schedulers';
 import type { TrainConfig } from '../../core/types';
 import { schedulerExplorerSpec } from '../../figures/scheduler-explorer';
@@ -26,7 +27,6 @@ export function explorerCurve(config: TrainConfig): { lrs: Float64Array; steps: 
 }
 
 export async function hydrate(root: HTMLElement): Promise<void> {
-  const Plot = await import('@observablehq/plot');
   const host = root.querySelector<HTMLElement>('[data-plot]');
   if (!host) throw new Error('explorer markup incomplete');
   const logY = root.querySelector<HTMLInputElement>('[data-logy]');
@@ -35,8 +35,9 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   const render = (config: TrainConfig, t0: number) => {
     const { lrs, steps, cut } = explorerCurve(config);
     const spec = config.scheduler ?? { type: 'constant' };
-    const svg = Plot.plot(
+    const svg = plotChart(
       schedulerExplorerSpec(spec, lrs, { width, logY: logY?.checked ?? false, torchNames: torchNames(spec.type) }),
+      `Learning rate of ${spec.type} against the update number`,
     );
     host.replaceChildren(svg);
     const last = lrs[steps - 1];

@@ -4,6 +4,7 @@
  * learning-rate charts and the orbit fit of the selected run. The whole list lives in
  * the URL (`?runs=`), so a link reproduces it.
  */
+import { plotChart } from '../../figures/render/browser';
 import { DEFAULT_CONFIG, resolveConfig } from '../../core';
 import type { Trace, TrainConfig } from '../../core/types';
 import { learningRateSpec, stepSizeSpec } from '../../figures/lineCharts';
@@ -27,7 +28,6 @@ import { request } from '../worker-client';
 const LR_UPDATES = 120;
 
 export async function hydrate(root: HTMLElement): Promise<void> {
-  const Plot = await import('@observablehq/plot');
   const scales = parseScales(root.dataset.scales);
   const svg = root.querySelector<SVGSVGElement>('[data-plot="contour"] svg');
   const form = root.querySelector<HTMLFormElement>('form[data-controls]');
@@ -99,17 +99,27 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     layer.setStart(runs[selected].init.wa, runs[selected].init.wb);
     const longest = Math.max(1, ...series.map((s) => s.trace.length));
     const width = Math.min(620, Math.max(320, (charts.step?.clientWidth || 560) | 0));
-    charts.step?.replaceChildren(Plot.plot(stepSizeSpec({ runs: series, maxUpdate: longest }, { width })));
-    charts.loss?.replaceChildren(Plot.plot(lossCurveSpec(series, width)));
+    charts.step?.replaceChildren(
+      plotChart(
+        stepSizeSpec({ runs: series, maxUpdate: longest }, { width }),
+        'Effective step size of each run against the update number',
+      ),
+    );
+    charts.loss?.replaceChildren(
+      plotChart(lossCurveSpec(series, width), 'Mini-batch loss of each run against the update number'),
+    );
     charts.lr?.replaceChildren(
-      Plot.plot(learningRateSpec({ runs: series, updates: Math.min(LR_UPDATES, longest) }, { width })),
+      plotChart(
+        learningRateSpec({ runs: series, updates: Math.min(LR_UPDATES, longest) }, { width }),
+        'Learning rate of each run against the update number',
+      ),
     );
     const t = traces[selected];
     const d = datas[selected];
     if (t && d && charts.orbit) {
       const c = runs[selected];
       charts.orbit.replaceChildren(
-        Plot.plot(
+        plotChart(
           orbitFitSpec(
             {
               x: d.x,
@@ -125,6 +135,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
             },
             { width },
           ),
+          `Orbit fitted by run ${selected + 1}: Wa ${t.final.wa.toFixed(4)}, Wb ${t.final.wb.toFixed(4)}`,
         ),
       );
     }

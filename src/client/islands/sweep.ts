@@ -3,6 +3,7 @@
  * epochs in the worker (progress shown, a newer request cancels the running one), the
  * final loss plotted against the rate.
  */
+import { plotChart } from '../../figures/render/browser';
 import type { TrainConfig } from '../../core/types';
 import { logSpace, sweepRows, sweepSpec, type SweepSeries, BLOWN_UP } from '../../figures/sweep';
 import { configIsland } from '../config-island';
@@ -20,7 +21,6 @@ export const SWEEP_VARIANTS: (SweepVariant & { label: string })[] = [
 ];
 
 export async function hydrate(root: HTMLElement): Promise<void> {
-  const Plot = await import('@observablehq/plot');
   const host = root.querySelector<HTMLElement>('[data-plot]');
   const progress = root.querySelector<HTMLProgressElement>('progress');
   if (!host) throw new Error('sweep markup incomplete');
@@ -56,7 +56,9 @@ export async function hydrate(root: HTMLElement): Promise<void> {
       return;
     }
     series = sweepSeries(result);
-    host.replaceChildren(Plot.plot(sweepSpec(series, { width })));
+    host.replaceChildren(
+      plotChart(sweepSpec(series, { width }), 'Final loss against the learning rate, one line per optimizer'),
+    );
     const seconds = ((performance.now() - t0) / 1000).toFixed(1);
     const diverged = sweepRows(series).rows.filter((r) => r.diverged).length;
     island.setStatus(

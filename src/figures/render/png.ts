@@ -36,7 +36,8 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
  * Rows are "sub"-filtered: the fills are flat colour bands, which then deflate to almost nothing.
  */
 export function encodePng(rgba: Uint8ClampedArray | Uint8Array, width: number, height: number): Uint8Array {
-  if (rgba.length !== width * height * 4) throw new Error(`encodePng: expected ${width * height * 4} bytes, got ${rgba.length}`);
+  if (rgba.length !== width * height * 4)
+    throw new Error(`encodePng: expected ${width * height * 4} bytes, got ${rgba.length}`);
   const stride = width * 3 + 1;
   const raw = new Uint8Array(stride * height);
   for (let y = 0; y < height; y++) {

@@ -11,7 +11,10 @@ import { simplifyPathData } from './simplify';
 import { settleMarkLabels } from './aria';
 
 /** Options a spec needs when it runs on the server. */
-export function serverOptions(idPrefix: string, width?: number): Required<Pick<FigureOptions, 'encodeImage' | 'idPrefix'>> & FigureOptions {
+export function serverOptions(
+  idPrefix: string,
+  width?: number,
+): Required<Pick<FigureOptions, 'encodeImage' | 'idPrefix'>> & FigureOptions {
   return { encodeImage: pngDataUrl, idPrefix, ...(width ? { width } : {}) };
 }
 
@@ -39,6 +42,11 @@ export function renderSvg(options: Plot.PlotOptions): string {
     if (d) p.setAttribute('d', simplifyPathData(d));
   }
   settleMarkLabels(el);
-  const html = el.tagName.toLowerCase() === 'figure' ? Array.from(el.querySelectorAll(':scope > svg')).map((s) => s.outerHTML).join('') : el.outerHTML;
+  const html =
+    el.tagName.toLowerCase() === 'figure'
+      ? Array.from(el.querySelectorAll(':scope > svg'))
+          .map((s) => s.outerHTML)
+          .join('')
+      : el.outerHTML;
   return html.replace(GEOMETRY, (_m, name: string, value: string) => ` ${name}="${roundNumbers(value, 1)}"`);
 }

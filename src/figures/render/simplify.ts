@@ -52,7 +52,10 @@ export function simplifyPathData(d: string, tol = 0.3): string {
   const out: string[] = [];
   for (const sub of d.split('M').filter((s) => s.trim().length > 0)) {
     const closed = /Z\s*$/.test(sub);
-    const nums = sub.replace(/Z/g, '').split(/[L\s]+/).filter(Boolean);
+    const nums = sub
+      .replace(/Z/g, '')
+      .split(/[L\s]+/)
+      .filter(Boolean);
     const pts: Pt[] = nums.map((p) => {
       const [x, y] = p.split(',').map(Number);
       return [x, y];
