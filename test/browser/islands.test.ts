@@ -14,7 +14,7 @@ import { DIST_ROOT } from '../support/paths';
 import { launchBrowser } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
-const DEMO_PAGE = 'playground/';
+const DEMO_PAGE = '';
 const DEMO = '#tuning-demo';
 
 // ISLANDS_DIST: a private build to iterate against while others rebuild dist/ (never in CI).
