@@ -22,6 +22,10 @@ export function bindStartPicker(
   plot.tabIndex = 0;
   plot.setAttribute('role', 'application');
   plot.setAttribute('aria-roledescription', 'start point picker');
+  // An application needs a name; islands that track the start point replace this one on each render.
+  if (!plot.getAttribute('aria-label')) {
+    plot.setAttribute('aria-label', 'Loss landscape: drag the start point, or use the arrow keys to move it.');
+  }
   const [dx0, dx1] = scales.x.domain;
   const [dy0, dy1] = scales.y.domain;
   const toData = (ev: PointerEvent): [number, number] | null => {
