@@ -43,6 +43,8 @@ describe('the tutorial with its islands', () => {
       undefined,
       { timeout: 60_000 },
     );
+    // Players for figures 3, 9, 12, 14, 16, the tuning demo, the sweep, the explorer and two scheduler demos.
+    expect(await page.evaluate(() => document.querySelectorAll('[data-island]').length)).toBeGreaterThanOrEqual(10);
     // The page's own scripts (TOC, theme) must be error-free too.
     expect(await page.evaluate(() => document.querySelectorAll('[data-island][data-state="failed"]').length)).toBe(0);
     expect(errors).toEqual([]);

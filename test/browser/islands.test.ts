@@ -14,7 +14,9 @@ import { DIST_ROOT } from '../support/paths';
 import { launchBrowser } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
-const DEMO_PAGE = '';
+// The playground carries the same island components as the tutorial on a lighter page, which
+// keeps these interaction tests fast; islands-tutorial.test.ts hydrates every island of the tutorial.
+const DEMO_PAGE = 'playground/';
 const DEMO = '#tuning-demo';
 
 // ISLANDS_DIST: a private build to iterate against while others rebuild dist/ (never in CI).
