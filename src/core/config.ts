@@ -3,7 +3,7 @@
  * files). `resolveConfig` never throws: it returns a complete TrainConfig or errors that
  * name the offending field and what is allowed.
  */
-import { join, Reader } from './config/fields';
+import { Reader } from './config/fields';
 import { optimizerDefaults, readOptimizer } from './config/optimizer';
 import { readScheduler } from './schedule';
 import type { ConfigError, TrainConfig, Validated } from './types';

@@ -47,7 +47,11 @@ function specOf(meta: SchedulerMeta): fc.Arbitrary<Record<string, unknown>> {
       const [a, b] = [s.baseMomentum ?? def('baseMomentum'), s.maxMomentum ?? def('maxMomentum')] as number[];
       [s.baseMomentum, s.maxMomentum] = [Math.min(a, b), Math.max(a, b)];
     }
-    if (s.at !== undefined) (delete s.start, delete s.end, delete s.every);
+    if (s.at !== undefined) {
+      delete s.start;
+      delete s.end;
+      delete s.every;
+    }
     if (typeof s.end === 'number' && typeof s.start === 'number' && s.end < s.start) s.end = s.start;
     if (s.stepsPerEpoch !== undefined && s.epochs === undefined) s.epochs = 3;
     return s;
