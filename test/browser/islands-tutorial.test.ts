@@ -32,8 +32,8 @@ describe('the tutorial with its islands', () => {
     });
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(server.url);
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    for (let y = 0; y < height; y += 600) {
+    // Re-read the height every step: hydrated islands reveal their controls and the page grows.
+    for (let y = 0; y < (await page.evaluate(() => document.documentElement.scrollHeight)); y += 600) {
       await page.evaluate((y) => window.scrollTo(0, y), y);
       await page.waitForTimeout(150);
     }

@@ -75,9 +75,10 @@ export async function keepLocal(context: BrowserContext): Promise<string[]> {
  * visible gets the chance to, then back to the top.
  */
 export async function scrollThrough(page: Page, pauseMs = 60): Promise<void> {
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
   const step = page.viewportSize()?.height ?? 720;
-  for (let y = 0; y < height; y += step * 0.9) {
+  // Re-read the height every step: hydrated islands reveal their controls and the page grows.
+  const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y < (await height()); y += step * 0.9) {
     await page.evaluate((top) => window.scrollTo(0, top), y);
     await page.waitForTimeout(pauseMs);
   }
