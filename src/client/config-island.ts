@@ -16,6 +16,33 @@ export interface ConfigIsland {
   setStatus(text: string, tone?: 'ok' | 'warn'): void;
 }
 
+/**
+ * Validates one control edit against the core. On a rejection the controls show the
+ * messages (the first unplaced one goes to the status line) and null is returned, so the
+ * last good figure stays; on success the controls are brought in line and the new
+ * config is returned.
+ */
+export function applyEdit(
+  current: TrainConfig,
+  base: TrainConfig,
+  path: string,
+  value: unknown,
+  controls: Controls,
+  setStatus: (text: string, tone?: 'ok' | 'warn') => void,
+): TrainConfig | null {
+  const r = resolveConfig(setPath(current, path, value), base);
+  if (!r.ok) {
+    const unmatched = controls.showErrors(r.errors);
+    if (unmatched.length) setStatus(`${unmatched[0].path} ${unmatched[0].message}`, 'warn');
+    return null;
+  }
+  const typeChanged =
+    r.value.optimizer.type !== current.optimizer.type || r.value.scheduler?.type !== current.scheduler?.type;
+  if (typeChanged) controls.setValues(r.value);
+  else controls.clearErrors();
+  return r.value;
+}
+
 export function configIsland(
   root: HTMLElement,
   run: (config: TrainConfig, t0: number) => void | Promise<void>,
@@ -40,17 +67,9 @@ export function configIsland(
 
   const controls: Controls = bindControls(form, {
     onEdit(path, value, t0) {
-      const r = resolveConfig(setPath(current, path, value), base);
-      if (!r.ok) {
-        const unmatched = controls.showErrors(r.errors);
-        if (unmatched.length) setStatus(`${unmatched[0].path} ${unmatched[0].message}`, 'warn');
-        return;
-      }
-      const typeChanged =
-        r.value.optimizer.type !== current.optimizer.type || r.value.scheduler?.type !== current.scheduler?.type;
-      current = r.value;
-      if (typeChanged) controls.setValues(current);
-      else controls.clearErrors();
+      const next = applyEdit(current, base, path, value, controls, setStatus);
+      if (!next) return;
+      current = next;
       saveToUrl(id, base, current);
       void run(current, t0);
     },

@@ -5,7 +5,7 @@
 import { resolveConfig } from '../../core';
 import type { PartialConfig, Trace, TrainConfig } from '../../core/types';
 import { bindControls } from '../controls';
-import { setPath } from '../fields';
+import { applyEdit } from '../config-island';
 import { configFromUrl, copyLink, saveToUrl, showNotice } from '../island-state';
 import { createLiveLayer } from '../live-layer';
 import { parseScales } from '../scales';
@@ -144,18 +144,9 @@ export async function hydrate(root: HTMLElement): Promise<void> {
 
   // Every edit is validated by the core before it runs; the last good figure stays otherwise.
   const edit = (path: string, value: unknown, t0: number) => {
-    const candidate = setPath(current, path, value);
-    const r = resolveConfig(candidate, base);
-    if (!r.ok) {
-      const unmatched = controls.showErrors(r.errors);
-      if (unmatched.length) setStatus(`${unmatched[0].path} ${unmatched[0].message}`, 'warn');
-      return;
-    }
-    const typeChanged =
-      r.value.optimizer.type !== current.optimizer.type || r.value.scheduler?.type !== current.scheduler?.type;
-    current = r.value;
-    if (typeChanged) controls.setValues(current);
-    else controls.clearErrors();
+    const next = applyEdit(current, base, path, value, controls, setStatus);
+    if (!next) return;
+    current = next;
     saveToUrl(id, base, current);
     void run(current, t0);
   };
