@@ -31,8 +31,10 @@ export interface BackgroundInput {
 
 /** The contour figure's SVG for a new landscape (same size, margins and legend as the build's). */
 export async function renderBackground(input: BackgroundInput): Promise<SVGSVGElement> {
-  const [Plot, { contourPathsSpec }] = await Promise.all([
-    import('@observablehq/plot'),
+  // Named imports only: a dynamic import of the whole Plot namespace would keep every
+  // mark and transform in the bundle (about 30 KB gzipped more).
+  const [{ renderPlot }, { contourPathsSpec }] = await Promise.all([
+    import('../figures/render/browser'),
     import('../figures/contourPaths'),
   ]);
   const spec = contourPathsSpec(
@@ -45,7 +47,7 @@ export async function renderBackground(input: BackgroundInput): Promise<SVGSVGEl
     },
     { width: input.width, encodeImage: canvasPng, idPrefix: input.idPrefix, animate: false },
   );
-  const el = Plot.plot(spec) as unknown as Element;
+  const el: Element = renderPlot(spec);
   const svg = el.tagName.toLowerCase() === 'svg' ? el : el.querySelector('svg');
   if (!svg) throw new Error('contour spec rendered no SVG');
   return svg as SVGSVGElement;

@@ -1,24 +1,18 @@
 /**
- * The one island bootstrap of every page: watches `[data-island]` elements and hydrates
- * each the first time it comes near the viewport; nothing off-screen loads or runs. The
- * island code itself is split per kind and fetched on first use.
+ * The island bootstrap: watches `[data-island]` elements and hydrates each the first
+ * time it comes near the viewport; nothing off-screen loads or runs. The island code
+ * itself is split per kind and fetched on first use. Each page's entry script passes the
+ * kinds it can host, so a page never references (or downloads) another page's islands.
  */
 
 type Hydrate = (root: HTMLElement) => void | Promise<void>;
 
-const loaders: Record<string, () => Promise<{ hydrate: Hydrate }>> = {
-  contour: () => import('./islands/contour'),
-  player: () => import('./islands/player'),
-  sweep: () => import('./islands/sweep'),
-  explorer: () => import('./islands/explorer'),
-  playground: () => import('./islands/playground'),
-};
+/** Island kind (`data-island`) to a loader of its module. */
+export type IslandLoaders = Record<string, () => Promise<{ hydrate: Hydrate }>>;
 
-async function hydrate(root: HTMLElement): Promise<void> {
+async function hydrate(root: HTMLElement, load: () => Promise<{ hydrate: Hydrate }>): Promise<void> {
   if (root.dataset.state !== 'static') return;
   root.dataset.state = 'loading';
-  const load = loaders[root.dataset.island ?? ''];
-  if (!load) return;
   try {
     const mod = await load();
     await mod.hydrate(root);
@@ -37,8 +31,11 @@ async function hydrate(root: HTMLElement): Promise<void> {
  * SMIL animations keep ticking off-screen and cost a style pass every frame for the
  * whole page; pause each animated SVG while it is out of view (it resumes where it was).
  */
+let smilWatched = false;
+
 function pauseOffscreenSmil(): void {
-  if (!('IntersectionObserver' in window)) return;
+  if (smilWatched || !('IntersectionObserver' in window)) return;
+  smilWatched = true;
   const animated = Array.from(document.querySelectorAll('svg')).filter((svg) =>
     svg.querySelector('animate, animateMotion'),
   );
@@ -54,12 +51,16 @@ function pauseOffscreenSmil(): void {
   animated.forEach((svg) => io.observe(svg));
 }
 
-function start(): void {
+function start(loaders: IslandLoaders): void {
   pauseOffscreenSmil();
-  const islands = Array.from(document.querySelectorAll<HTMLElement>('[data-island][data-state="static"]'));
+  // Kinds without a loader here belong to another entry script on the same page.
+  const loaderOf = (el: Element) => loaders[(el as HTMLElement).dataset.island ?? ''];
+  const islands = Array.from(document.querySelectorAll<HTMLElement>('[data-island][data-state="static"]')).filter(
+    (el) => loaderOf(el) !== undefined,
+  );
   if (islands.length === 0) return;
   if (!('IntersectionObserver' in window)) {
-    islands.forEach((el) => void hydrate(el));
+    islands.forEach((el) => void hydrate(el, loaderOf(el)!));
     return;
   }
   const io = new IntersectionObserver(
@@ -67,7 +68,7 @@ function start(): void {
       for (const e of entries) {
         if (!e.isIntersecting) continue;
         io.unobserve(e.target);
-        void hydrate(e.target as HTMLElement);
+        void hydrate(e.target as HTMLElement, loaderOf(e.target)!);
       }
     },
     { rootMargin: '200px 0px' },
@@ -75,5 +76,8 @@ function start(): void {
   islands.forEach((el) => io.observe(el));
 }
 
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
-else start();
+/** Starts hydrating this page's islands of the given kinds once the document is parsed. */
+export function bootIslands(loaders: IslandLoaders): void {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => start(loaders), { once: true });
+  else start(loaders);
+}

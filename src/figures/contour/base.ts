@@ -7,7 +7,8 @@ import type { Landscape } from '../../core/types';
 import type { FigureOptions, WDomain, WPoint } from '../types';
 import { POINT_COLOURS } from '../palette';
 import { levelColours, lossLevels } from './levels';
-import { fillMark, isoLines } from './fill';
+import { fillMark } from './fill';
+import { isoLines } from './isolines';
 import { colourBar } from './colourbar';
 
 export interface ContourBaseInput {

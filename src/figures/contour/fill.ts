@@ -1,7 +1,6 @@
 /**
  * The filled loss bands as one raster <image> (light SVG: a few kilobytes of PNG instead
- * of thousands of vector polygons) and the thin iso-lines as vector contours at the same
- * levels, in the same (Wa across, Wb up) orientation.
+ * of thousands of vector polygons), in the iso-lines' (Wa across, Wb up) orientation.
  */
 import * as Plot from '@observablehq/plot';
 import type { Landscape } from '../../core/types';
@@ -79,31 +78,4 @@ export function fillMark(
     g.appendChild(img);
     return g;
   };
-}
-
-/**
- * Thin iso-lines of the same landscape at the given levels. Contoured in log(loss), like
- * the fill's interpolation, so lines and band edges coincide. Grid samples sit at pixel
- * centres in Plot's raster convention, hence the half-cell padding of the bounds.
- */
-export function isoLines(landscape: Landscape, levels: number[]): Plot.Markish {
-  const { nx, ny, waMin, waMax, wbMin, wbMax } = landscape;
-  const dx = (waMax - waMin) / (nx - 1);
-  const dy = (wbMax - wbMin) / (ny - 1);
-  const logValues = logGrid(landscape);
-  return Plot.contour(logValues, {
-    width: nx,
-    height: ny,
-    x1: waMin - dx / 2,
-    x2: waMax + dx / 2,
-    y1: wbMin - dy / 2,
-    y2: wbMax + dy / 2,
-    thresholds: levels.map(Math.log),
-    stroke: '#1a1a1a',
-    strokeOpacity: 0.4,
-    strokeWidth: 0.6,
-    fill: 'none',
-    clip: true,
-    ariaHidden: 'true',
-  });
 }

@@ -3,13 +3,24 @@
  * same accessibility clean-up, and a name for the chart so a screen reader announces
  * what it shows rather than its marks.
  */
-import * as Plot from '@observablehq/plot';
+import { plot, type PlotOptions } from '@observablehq/plot';
 import { settleMarkLabels } from './aria';
+import { uniqueClipIds } from './ids';
+
+/**
+ * Renders Plot options into a detached element with the build's accessibility clean-up
+ * and clip ids that cannot collide with the build's figures on the same page.
+ */
+export function renderPlot(options: PlotOptions): SVGSVGElement | HTMLElement {
+  const el = plot(options);
+  settleMarkLabels(el);
+  uniqueClipIds(el);
+  return el;
+}
 
 /** Renders Plot options into a detached element labelled `label` (role="img"). */
-export function plotChart(options: Plot.PlotOptions, label: string): SVGSVGElement | HTMLElement {
-  const el = Plot.plot(options);
-  settleMarkLabels(el);
+export function plotChart(options: PlotOptions, label: string): SVGSVGElement | HTMLElement {
+  const el = renderPlot(options);
   el.setAttribute('role', 'img');
   el.setAttribute('aria-label', label);
   return el;

@@ -7,7 +7,6 @@ import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import type { FigureOptions } from '../types';
 import { pngDataUrl } from './png';
-import { simplifyPathData } from './simplify';
 import { settleMarkLabels } from './aria';
 
 /** Options a spec needs when it runs on the server. */
@@ -37,10 +36,6 @@ const GEOMETRY = /\s(d|points|transform|x|y|x1|y1|x2|y2|cx|cy|r|width|height|vie
 export function renderSvg(options: Plot.PlotOptions): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const el = Plot.plot({ ...options, document } as Plot.PlotOptions) as unknown as Element;
-  for (const p of Array.from(el.querySelectorAll('g[aria-label="contour"] path'))) {
-    const d = p.getAttribute('d');
-    if (d) p.setAttribute('d', simplifyPathData(d));
-  }
   settleMarkLabels(el);
   const html =
     el.tagName.toLowerCase() === 'figure'

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Plot from '@observablehq/plot';
 import { inflateSync } from 'node:zlib';
-import { fillMark, isoLines } from '../../../src/figures/contour/fill';
+import { fillMark } from '../../../src/figures/contour/fill';
+import { isoLines } from '../../../src/figures/contour/isolines';
 import { renderSvg } from '../../../src/figures/render/server';
 import { pngDataUrl } from '../../../src/figures/render/png';
 import type { Landscape } from '../../../src/core/types';
