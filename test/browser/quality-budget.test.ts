@@ -6,10 +6,13 @@ import { DIST } from './quality-helpers';
 import { ROOT } from '../support/paths';
 import { measurePage, measureSite, overTargets, TARGETS } from '../../scripts/budget/measure';
 
-// Page-weight and build-time ceilings on the real build. The ceilings are 1.5 x the targets
-// (docs/quality.md) so machine noise cannot flake them; `npm run budget` reports the targets.
+// Page weight and build time of the real build. Byte counts of a build are deterministic,
+// so pages are held to the targets themselves (docs/quality.md); only the build time,
+// which depends on the machine's load, gets a 1.5 x ceiling so noise cannot flake it.
 
-const CEILING = 1.5;
+const BUILD_CEILING = 1.5;
+/** The other pages have no targets of their own; the playground (six runs, every control) may load more. */
+const OTHER_PAGES = 1.5;
 
 declare module 'vitest' {
   interface ProvidedContext {
@@ -55,26 +58,28 @@ function buildSeconds(): { seconds: number; how: string } {
 }
 
 describe('budgets of the built site', () => {
-  it('the tutorial page stays under 1.5 x its JavaScript and transfer targets', () => {
+  it('the tutorial page stays under its JavaScript and transfer targets', () => {
     const tutorial = measurePage(DIST, 'index.html');
     console.log(
       `tutorial: JS ${tutorial.js.gzip} B gzipped (${tutorial.js.files.length} files), transfer ${tutorial.transfer} B`,
     );
     expect(tutorial.js.files.length, 'the tutorial loads its scripts').toBeGreaterThan(0);
-    expect(overTargets(tutorial, undefined, CEILING)).toEqual([]);
+    expect(overTargets(tutorial)).toEqual([]);
+    // Each page's entry script names only its own islands.
+    expect(tutorial.js.files.filter((f) => /playground/.test(f))).toEqual([]);
   });
 
-  it('no page loads more JavaScript or bytes than the tutorial ceilings allow', () => {
+  it(`no other page loads more than ${OTHER_PAGES} x the tutorial's JavaScript and transfer targets`, () => {
     const over = measureSite(DIST)
-      .map((p) => ({ page: p.file, misses: overTargets(p, undefined, CEILING) }))
+      .map((p) => ({ page: p.file, misses: overTargets(p, undefined, OTHER_PAGES) }))
       .filter((p) => p.misses.length > 0);
     expect(over).toEqual([]);
   });
 
-  it(`astro build finishes within 1.5 x ${TARGETS.buildSeconds} s`, { timeout: 180_000 }, () => {
+  it(`astro build finishes within ${BUILD_CEILING} x ${TARGETS.buildSeconds} s`, { timeout: 180_000 }, () => {
     const { seconds, how } = buildSeconds();
     console.log(`astro build: ${seconds.toFixed(1)} s (${how})`);
     expect(seconds).toBeGreaterThan(0);
-    expect(seconds).toBeLessThan(TARGETS.buildSeconds * CEILING);
+    expect(seconds).toBeLessThan(TARGETS.buildSeconds * BUILD_CEILING);
   });
 });

@@ -6,12 +6,15 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasBrowser, launchBrowser } from '../support/browser';
 import { ROOT } from '../support/paths';
+import { readHeadersFor } from '../support/headers-file';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { listPages } from '../../scripts/budget/measure';
 import { DIST, ISLAND, pageName, scrollThrough, sitePages, waitForIslands, watchErrors } from './quality-helpers';
 
 // The site works under a strict Content-Security-Policy: no inline or eval'd script, no
-// third-party anything. The policy is the one documented in docs/quality.md for hosts.
+// third-party anything. The policy ships in public/_headers (hosts that read it send it
+// as is), docs/quality.md shows it for other hosts, and the pages are served with the
+// shipped file's headers.
 
 /** The policy hosts should send (docs/quality.md). Inline styles are allowed: KaTeX and Plot emit style attributes. */
 export const CSP = [
@@ -29,6 +32,9 @@ export const CSP = [
 ].join('; ');
 
 const PAGES = sitePages(DIST);
+
+/** What a host reading the build's `_headers` file sends for every page. */
+const SHIPPED = readHeadersFor(path.join(DIST, '_headers'), '/');
 
 declare global {
   interface Window {
@@ -51,6 +57,15 @@ async function recordViolations(page: Page): Promise<void> {
 describe('the build needs no script the policy would refuse', () => {
   it('docs/quality.md documents exactly the policy the tests enforce', () => {
     expect(readFileSync(path.join(ROOT, 'docs/quality.md'), 'utf8')).toContain(CSP);
+  });
+
+  it('the build ships that policy in _headers, with nosniff and a referrer policy, for every path', () => {
+    expect(SHIPPED).toEqual({
+      'Content-Security-Policy': CSP,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+    });
+    expect(readHeadersFor(path.join(DIST, '_headers'), '/playground/')).toEqual(SHIPPED);
   });
 
   it('no page has an inline script, event-handler attribute or javascript: URL', () => {
@@ -77,13 +92,13 @@ describe('the build needs no script the policy would refuse', () => {
   });
 });
 
-describe.skipIf(!hasBrowser)('every page under the strict Content-Security-Policy', () => {
+describe.skipIf(!hasBrowser)('every page under the shipped headers (strict Content-Security-Policy, nosniff)', () => {
   let browser: Browser;
   let server: StaticServer;
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    server = await serveStatic(DIST, '/', { 'Content-Security-Policy': CSP });
+    server = await serveStatic(DIST, '/', SHIPPED);
   });
   afterAll(async () => {
     await browser?.close();
@@ -117,6 +132,7 @@ describe.skipIf(!hasBrowser)('every page under the strict Content-Security-Polic
         await recordViolations(page);
         const res = await page.goto(server.url + p, { waitUntil: 'load' });
         expect(res?.headers()['content-security-policy']).toBe(CSP);
+        expect(res?.headers()['x-content-type-options']).toBe('nosniff');
         await scrollThrough(page, 40);
         const states = await waitForIslands(page);
         expect(await page.evaluate(() => window.__csp)).toEqual([]);
