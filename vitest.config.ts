@@ -9,7 +9,13 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['test/core/**/*.test.ts', 'test/experiments/**/*.test.ts', 'test/figures/**/*.test.ts', 'test/scripts/**/*.test.ts', 'test/client/**/*.test.ts'],
+          include: [
+            'test/core/**/*.test.ts',
+            'test/experiments/**/*.test.ts',
+            'test/figures/**/*.test.ts',
+            'test/scripts/**/*.test.ts',
+            'test/client/**/*.test.ts',
+          ],
           testTimeout: 60_000,
           // Unit tests first (fast feedback), then the site project with its own worker cap.
           sequence: { groupOrder: 0 },

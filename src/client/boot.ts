@@ -78,6 +78,7 @@ function start(loaders: IslandLoaders): void {
 
 /** Starts hydrating this page's islands of the given kinds once the document is parsed. */
 export function bootIslands(loaders: IslandLoaders): void {
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => start(loaders), { once: true });
+  if (document.readyState === 'loading')
+    document.addEventListener('DOMContentLoaded', () => start(loaders), { once: true });
   else start(loaders);
 }

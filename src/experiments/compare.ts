@@ -23,7 +23,14 @@ export function compareWithPublished(): Comparison[] {
     const t = runPreset(preset.id);
     const site = { wa: t.final.wa, wb: t.final.wb };
     const delta = { wa: site.wa - preset.published.wa, wb: site.wb - preset.published.wb };
-    return { preset, config: presetConfig(preset.id), updates: t.length, site, delta, maxAbs: Math.max(Math.abs(delta.wa), Math.abs(delta.wb)) };
+    return {
+      preset,
+      config: presetConfig(preset.id),
+      updates: t.length,
+      site,
+      delta,
+      maxAbs: Math.max(Math.abs(delta.wa), Math.abs(delta.wb)),
+    };
   });
 }
 

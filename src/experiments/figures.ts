@@ -41,14 +41,15 @@ export function figureSpec(def: FigureDef, runs: RunSeries[]): Plot.PlotOptions 
   const opts = serverOptions(`fig-${def.n}`);
   const { start, target } = startAndTarget();
   const view = def.view;
-  const landscape = view
-    ? tutorialLandscape({ ...view.domain, nx: view.samples, ny: view.samples })
-    : undefined;
+  const landscape = view ? tutorialLandscape({ ...view.domain, nx: view.samples, ny: view.samples }) : undefined;
   switch (def.kind) {
     case 'step-size':
       return stepSizeSpec({ runs, maxUpdate: def.params?.maxUpdate ?? 600 }, opts);
     case 'arrows':
-      return arrowsSpec({ runs, landscape: landscape!, domain: view!.domain, start, updates: def.params?.updates ?? 4 }, opts);
+      return arrowsSpec(
+        { runs, landscape: landscape!, domain: view!.domain, start, updates: def.params?.updates ?? 4 },
+        opts,
+      );
     case 'contour-paths':
       return contourPathsSpec({ runs, landscape: landscape!, domain: view!.domain, start, target }, opts);
     case 'orbit-fit': {
@@ -56,12 +57,26 @@ export function figureSpec(def: FigureDef, runs: RunSeries[]): Plot.PlotOptions 
       const cfg = presetConfig(runs[0].id);
       const t = runs[0].trace;
       return orbitFitSpec(
-        { x: d.x, y: d.y, a: d.a, b: d.b, c: d.c, wa: t.final.wa, wb: t.final.wb, lr: cfg.optimizer.lr, epochs: cfg.epochs, optimizerLabel: 'SGD with momentum' },
+        {
+          x: d.x,
+          y: d.y,
+          a: d.a,
+          b: d.b,
+          c: d.c,
+          wa: t.final.wa,
+          wb: t.final.wb,
+          lr: cfg.optimizer.lr,
+          epochs: cfg.epochs,
+          optimizerLabel: 'SGD with momentum',
+        },
         opts,
       );
     }
     case 'gradients':
-      return gradientSpec({ run: runs[0], from: def.params?.from ?? 1, to: def.params?.to ?? runs[0].trace.length }, opts);
+      return gradientSpec(
+        { run: runs[0], from: def.params?.from ?? 1, to: def.params?.to ?? runs[0].trace.length },
+        opts,
+      );
     case 'learning-rate':
       return learningRateSpec({ runs, updates: def.params?.updates ?? 30 }, opts);
   }

@@ -18,7 +18,8 @@ export function presetConfig(id: string): TrainConfig {
   let c = configs.get(id);
   if (!c) {
     const r = resolveConfig(presetById(id).config);
-    if (!r.ok) throw new Error(`Preset "${id}" is invalid: ${r.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+    if (!r.ok)
+      throw new Error(`Preset "${id}" is invalid: ${r.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
     c = r.value;
     configs.set(id, c);
   }

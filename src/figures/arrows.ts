@@ -22,13 +22,31 @@ export interface ArrowsInput {
 
 /** One arrow per update: from the position before it to the position after it. */
 export function arrowRows(runs: RunSeries[], updates: number) {
-  const rows: { run: string; index: number; update: number; wa1: number; wb1: number; wa2: number; wb2: number; step: number }[] = [];
+  const rows: {
+    run: string;
+    index: number;
+    update: number;
+    wa1: number;
+    wb1: number;
+    wa2: number;
+    wb2: number;
+    step: number;
+  }[] = [];
   for (const r of runs) {
     const n = Math.min(updates, r.trace.length);
     for (let k = 0; k < n; k++) {
       const [wa1, wb1] = positionOf(r.trace, k);
       const [wa2, wb2] = positionOf(r.trace, k + 1);
-      rows.push({ run: r.id, index: r.index, update: k + 1, wa1, wb1, wa2, wb2, step: Math.hypot(wa2 - wa1, wb2 - wb1) });
+      rows.push({
+        run: r.id,
+        index: r.index,
+        update: k + 1,
+        wa1,
+        wb1,
+        wa2,
+        wb2,
+        step: Math.hypot(wa2 - wa1, wb2 - wb1),
+      });
     }
   }
   return rows;
@@ -46,7 +64,12 @@ export function arrowsSpec(input: ArrowsInput, options: FigureOptions = {}): Plo
     const data = rows.filter((a) => a.run === r.id);
     const common = { x1: 'wa1', y1: 'wb1', x2: 'wa2', y2: 'wb2', headLength: 9, clip: true } as const;
     return [
-      Plot.arrow(data, { ...common, stroke: runColour(r.index), strokeWidth: 2, strokeDasharray: runDash(r.index) || undefined }),
+      Plot.arrow(data, {
+        ...common,
+        stroke: runColour(r.index),
+        strokeWidth: 2,
+        strokeDasharray: runDash(r.index) || undefined,
+      }),
       // Direct label at the arrow tip, turned inwards near the right edge so it stays in view.
       Plot.text(data.slice(-1), {
         x: 'wa2',

@@ -89,11 +89,19 @@ export const FIGURES: readonly FigureDef[] = [
       'The four runs of figure 1 from start to finish (1,280 updates each), replayed on the loss landscape. Adam leaves slowest, SGD with momentum overshoots and swings back, RMSprop arrives quickly but keeps hopping around the target.',
     view: { domain: { waMin: 0, waMax: 2.5, wbMin: 0, wbMax: 2.5 }, samples: 250 },
   },
-  orbit(4, FIVE[0], 'With a learning rate of 0.012 and 100 epochs, SGD with momentum ends far from the data: the path has shot past the target and has not come back yet.'),
+  orbit(
+    4,
+    FIVE[0],
+    'With a learning rate of 0.012 and 100 epochs, SGD with momentum ends far from the data: the path has shot past the target and has not come back yet.',
+  ),
   orbit(5, FIVE[1], 'Learning rate 0.01, 100 epochs: the fitted half-ellipse runs through the middle of the data.'),
   orbit(6, FIVE[2], 'Learning rate 0.005, 100 epochs: also a good fit, reached along a calmer path.'),
   orbit(7, FIVE[3], 'Learning rate 0.001, 100 epochs: still converged, though it took longer to get there.'),
-  orbit(8, FIVE[4], 'Learning rate 0.00015, 100 epochs: too slow; the parameters are still on their way when training stops.'),
+  orbit(
+    8,
+    FIVE[4],
+    'Learning rate 0.00015, 100 epochs: too slow; the parameters are still on their way when training stops.',
+  ),
   {
     n: 9,
     kind: 'contour-paths',
@@ -103,8 +111,16 @@ export const FIGURES: readonly FigureDef[] = [
       'The paths of figures 4 to 8 on the loss landscape, 800 updates each. The largest rate swings far to the right and is still out there at the end; the smallest creeps and stops short.',
     view: FAR,
   },
-  orbit(10, { id: 'sgdm-0.012-400', label: 'lr 0.012, 400 epochs', slot: 4 }, 'Learning rate 0.012 given 400 epochs (3,200 updates): the overshoot is recovered and the fit lands on the data.'),
-  orbit(11, { id: 'sgdm-0.00015-400', label: 'lr 0.00015, 400 epochs', slot: 3 }, 'Learning rate 0.00015 given 400 epochs: slow, but it gets there.'),
+  orbit(
+    10,
+    { id: 'sgdm-0.012-400', label: 'lr 0.012, 400 epochs', slot: 4 },
+    'Learning rate 0.012 given 400 epochs (3,200 updates): the overshoot is recovered and the fit lands on the data.',
+  ),
+  orbit(
+    11,
+    { id: 'sgdm-0.00015-400', label: 'lr 0.00015, 400 epochs', slot: 3 },
+    'Learning rate 0.00015 given 400 epochs: slow, but it gets there.',
+  ),
   {
     n: 12,
     kind: 'contour-paths',

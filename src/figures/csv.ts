@@ -22,7 +22,8 @@ export function figureCsv(ctx: CsvContext): string {
   switch (ctx.kind) {
     case 'step-size': {
       const rows: (number | string)[][] = [];
-      for (const r of runs) for (let k = 0; k < r.trace.length; k++) rows.push([r.id, k + 1, r.trace.lr[k], r.trace.stepSize[k]]);
+      for (const r of runs)
+        for (let k = 0; k < r.trace.length; k++) rows.push([r.id, k + 1, r.trace.lr[k], r.trace.stepSize[k]]);
       return toCsv(['run', 'update', 'lr', 'step_size'], rows);
     }
     case 'arrows':
@@ -34,7 +35,8 @@ export function figureCsv(ctx: CsvContext): string {
       const rows: (number | string)[][] = [];
       for (const r of runs) {
         const t = r.trace;
-        for (let k = 0; k < t.length; k++) rows.push([r.id, k + 1, t.epoch[k] + 1, t.minibatch[k] + 1, t.wa[k], t.wb[k], t.loss[k], t.lr[k]]);
+        for (let k = 0; k < t.length; k++)
+          rows.push([r.id, k + 1, t.epoch[k] + 1, t.minibatch[k] + 1, t.wa[k], t.wb[k], t.loss[k], t.lr[k]]);
         rows.push([r.id, 'final', '', '', t.final.wa, t.final.wb, '', '']);
       }
       return toCsv(['run', 'update', 'epoch', 'minibatch', 'wa_before', 'wb_before', 'batch_loss_before', 'lr'], rows);
@@ -57,7 +59,8 @@ export function figureCsv(ctx: CsvContext): string {
     case 'learning-rate': {
       const n = params.updates ?? 30;
       const rows: (number | string)[][] = [];
-      for (const r of runs) for (let k = 0; k < Math.min(n, r.trace.length); k++) rows.push([r.id, k, k + 1, r.trace.lr[k]]);
+      for (const r of runs)
+        for (let k = 0; k < Math.min(n, r.trace.length); k++) rows.push([r.id, k, k + 1, r.trace.lr[k]]);
       return toCsv(['run', 'scheduler_steps_before', 'update', 'lr'], rows);
     }
   }

@@ -24,7 +24,10 @@ export function describeFigure(def: FigureDef, runs: RunSeries[]): string {
   switch (def.kind) {
     case 'step-size':
       return `Line chart of the effective step size against the update number, updates 1 to ${def.params?.maxUpdate ?? ''}, for ${runs.map((r) => r.label).join(', ')}. Largest step of each in that range: ${runs
-        .map((r) => `${r.label} ${fmt(Math.max(...Array.from(r.trace.stepSize.subarray(0, def.params?.maxUpdate ?? r.trace.length))), 3)}`)
+        .map(
+          (r) =>
+            `${r.label} ${fmt(Math.max(...Array.from(r.trace.stepSize.subarray(0, def.params?.maxUpdate ?? r.trace.length))), 3)}`,
+        )
         .join(', ')}.`;
     case 'arrows':
       return `Loss contour map over ${area}, with the first ${def.params?.updates ?? 4} updates of ${runs.map((r) => r.label).join(', ')} drawn as arrows from the start (0.1, 1.8).`;
@@ -49,7 +52,9 @@ export function describeFigure(def: FigureDef, runs: RunSeries[]): string {
     case 'learning-rate': {
       const n = def.params?.updates ?? 30;
       return `Step chart of the learning rate for the first ${n} updates: ${runs
-        .map((r) => `${r.label} from ${fmt(r.trace.lr[0], 3)} to ${fmt(r.trace.lr[Math.min(n, r.trace.length) - 1], 5)}`)
+        .map(
+          (r) => `${r.label} from ${fmt(r.trace.lr[0], 3)} to ${fmt(r.trace.lr[Math.min(n, r.trace.length) - 1], 5)}`,
+        )
         .join('; ')}.`;
     }
   }

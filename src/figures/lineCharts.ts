@@ -25,7 +25,13 @@ function base(width: number, items: LegendItem[]) {
   };
 }
 
-function line(points: Pt[], colour: string, dash: string, strokeWidth = 1.3, curve: Plot.CurveName = 'linear'): Plot.Markish {
+function line(
+  points: Pt[],
+  colour: string,
+  dash: string,
+  strokeWidth = 1.3,
+  curve: Plot.CurveName = 'linear',
+): Plot.Markish {
   return Plot.line(points, { x: 'x', y: 'y', stroke: colour, strokeWidth, strokeDasharray: dash || undefined, curve });
 }
 
@@ -39,8 +45,15 @@ export function decades(values: number[]): number[] {
 }
 
 /** Figure 1: effective step size ‖w(t+1) − w(t)‖ of each run vs update number 1 … maxUpdate. */
-export function stepSizeSpec(input: { runs: RunSeries[]; maxUpdate: number }, options: FigureOptions = {}): Plot.PlotOptions {
-  const items: LegendItem[] = input.runs.map((r) => ({ label: r.label, colour: runColour(r.index), dash: runDash(r.index) }));
+export function stepSizeSpec(
+  input: { runs: RunSeries[]; maxUpdate: number },
+  options: FigureOptions = {},
+): Plot.PlotOptions {
+  const items: LegendItem[] = input.runs.map((r) => ({
+    label: r.label,
+    colour: runColour(r.index),
+    dash: runDash(r.index),
+  }));
   const series = input.runs.map((r) => {
     const n = Math.min(input.maxUpdate, r.trace.length);
     // A zero step (an all-masked batch) has no place on a log axis: the line breaks there.
@@ -70,7 +83,10 @@ export function stepSizeSpec(input: { runs: RunSeries[]; maxUpdate: number }, op
 }
 
 /** Figure 13: dLoss/dWa and dLoss/dWb of one run over updates from … to (1-based, inclusive). */
-export function gradientSpec(input: { run: RunSeries; from: number; to: number }, options: FigureOptions = {}): Plot.PlotOptions {
+export function gradientSpec(
+  input: { run: RunSeries; from: number; to: number },
+  options: FigureOptions = {},
+): Plot.PlotOptions {
   const t = input.run.trace;
   const lo = Math.max(1, input.from);
   const hi = Math.min(t.length, input.to);
@@ -101,8 +117,16 @@ export function gradientSpec(input: { run: RunSeries; from: number; to: number }
 }
 
 /** Figure 15: learning rate used by each update t = 0 … updates − 1 (t = scheduler steps taken so far). */
-export function learningRateSpec(input: { runs: RunSeries[]; updates: number }, options: FigureOptions = {}): Plot.PlotOptions {
-  const items: LegendItem[] = input.runs.map((r) => ({ label: r.label, colour: runColour(r.index), dash: runDash(r.index), marker: runMarker(r.index) }));
+export function learningRateSpec(
+  input: { runs: RunSeries[]; updates: number },
+  options: FigureOptions = {},
+): Plot.PlotOptions {
+  const items: LegendItem[] = input.runs.map((r) => ({
+    label: r.label,
+    colour: runColour(r.index),
+    dash: runDash(r.index),
+    marker: runMarker(r.index),
+  }));
   const series = input.runs.map((r) =>
     Array.from({ length: Math.min(input.updates, r.trace.length) }, (_, k) => ({ x: k, y: r.trace.lr[k] })),
   );
@@ -110,7 +134,12 @@ export function learningRateSpec(input: { runs: RunSeries[]; updates: number }, 
   return {
     ...base(options.width ?? 680, items),
     height: 360,
-    x: { domain: [0, input.updates - 1], label: 'Scheduler steps taken before the update (t)', labelAnchor: 'center', labelArrow: 'none' },
+    x: {
+      domain: [0, input.updates - 1],
+      label: 'Scheduler steps taken before the update (t)',
+      labelAnchor: 'center',
+      labelArrow: 'none',
+    },
     y: { label: 'Learning rate', labelAnchor: 'center', labelArrow: 'none', grid: true, zero: true },
     symbol: { type: 'identity' },
     marks: [
@@ -120,7 +149,16 @@ export function learningRateSpec(input: { runs: RunSeries[]; updates: number }, 
         const dy = (k - (series.length - 1) / 2) * 3;
         return [
           line(pts, runColour(r.index), runDash(r.index), 1.6, 'step-after'),
-          Plot.dot(pts, { x: 'x', y: 'y', dy, r: 3.2, symbol: () => symbols[runMarker(r.index) === 'cross' ? 5 : symbols.indexOf(runMarker(r.index))], fill: runColour(r.index), stroke: 'white', strokeWidth: 0.6 }),
+          Plot.dot(pts, {
+            x: 'x',
+            y: 'y',
+            dy,
+            r: 3.2,
+            symbol: () => symbols[runMarker(r.index) === 'cross' ? 5 : symbols.indexOf(runMarker(r.index))],
+            fill: runColour(r.index),
+            stroke: 'white',
+            strokeWidth: 0.6,
+          }),
         ];
       }),
       legendMark(items),

@@ -92,8 +92,23 @@ export function orbitFitSpec(input: OrbitFitInput, options: FigureOptions = {}):
   ];
   const eq = `(x + ${c.toFixed(3)})² / ${fmt(input.wa, 3)}² + y² / ${fmt(input.wb, 3)}² = 1`;
   const corner = [`Learning rate ${fmtLr(input.lr)}, ${input.epochs} epochs`, `Fitted by ${input.optimizerLabel}:`, eq];
-  const text = (lines: string[], x: number, y: number, anchor: 'start' | 'end', extra: Partial<Plot.TextOptions> = {}) =>
-    Plot.text([lines.join('\n')], { x: () => x, y: () => y, text: (d: string) => d, textAnchor: anchor, lineAnchor: 'top', fontSize: 12, fill: 'currentColor', ...extra });
+  const text = (
+    lines: string[],
+    x: number,
+    y: number,
+    anchor: 'start' | 'end',
+    extra: Partial<Plot.TextOptions> = {},
+  ) =>
+    Plot.text([lines.join('\n')], {
+      x: () => x,
+      y: () => y,
+      text: (d: string) => d,
+      textAnchor: anchor,
+      lineAnchor: 'top',
+      fontSize: 12,
+      fill: 'currentColor',
+      ...extra,
+    });
   return {
     width,
     height: Math.round(frame + margin.marginTop + margin.marginBottom),
@@ -105,14 +120,55 @@ export function orbitFitSpec(input: OrbitFitInput, options: FigureOptions = {}):
       Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.6 }),
       Plot.ruleX([0], { stroke: ORBIT_COLOURS.axis, strokeDasharray: '5 4' }),
       Plot.ruleY([0], { stroke: ORBIT_COLOURS.axis, strokeDasharray: '5 4' }),
-      Plot.line(circle(earthR), { x: 'x', y: 'y', stroke: ORBIT_COLOURS.earth, strokeDasharray: '5 3', strokeWidth: 1.2 }),
-      Plot.line(circle(marsR), { x: 'x', y: 'y', stroke: ORBIT_COLOURS.mars, strokeDasharray: '2 3', strokeWidth: 1.2 }),
+      Plot.line(circle(earthR), {
+        x: 'x',
+        y: 'y',
+        stroke: ORBIT_COLOURS.earth,
+        strokeDasharray: '5 3',
+        strokeWidth: 1.2,
+      }),
+      Plot.line(circle(marsR), {
+        x: 'x',
+        y: 'y',
+        stroke: ORBIT_COLOURS.mars,
+        strokeDasharray: '2 3',
+        strokeWidth: 1.2,
+      }),
       pointCloud(points, ORBIT_COLOURS.data),
       Plot.line(fit, { x: 'x', y: 'y', stroke: ORBIT_COLOURS.fit, strokeWidth: 2.6 }),
       Plot.dot(bodies, { x: 'x', y: 'y', r: 'r', fill: 'colour', stroke: 'currentColor', strokeWidth: 0.6 }),
-      Plot.text(bodies, { x: 'x', y: 'y', text: 'label', dx: 8, dy: 12, textAnchor: 'start', fontSize: 11, fill: 'colour' }),
-      Plot.text(['Earth orbit (radius a − c)'], { x: () => 0, y: () => -earthR, text: (d: string) => d, dy: -14, fontSize: 10, fill: ORBIT_COLOURS.earth, stroke: 'var(--bg, white)', strokeWidth: 3, paintOrder: 'stroke' }),
-      Plot.text(['Mars orbit (radius a + c)'], { x: () => 0, y: () => -marsR, text: (d: string) => d, dy: -14, fontSize: 10, fill: ORBIT_COLOURS.mars, stroke: 'var(--bg, white)', strokeWidth: 3, paintOrder: 'stroke' }),
+      Plot.text(bodies, {
+        x: 'x',
+        y: 'y',
+        text: 'label',
+        dx: 8,
+        dy: 12,
+        textAnchor: 'start',
+        fontSize: 11,
+        fill: 'colour',
+      }),
+      Plot.text(['Earth orbit (radius a − c)'], {
+        x: () => 0,
+        y: () => -earthR,
+        text: (d: string) => d,
+        dy: -14,
+        fontSize: 10,
+        fill: ORBIT_COLOURS.earth,
+        stroke: 'var(--bg, white)',
+        strokeWidth: 3,
+        paintOrder: 'stroke',
+      }),
+      Plot.text(['Mars orbit (radius a + c)'], {
+        x: () => 0,
+        y: () => -marsR,
+        text: (d: string) => d,
+        dy: -14,
+        fontSize: 10,
+        fill: ORBIT_COLOURS.mars,
+        stroke: 'var(--bg, white)',
+        strokeWidth: 3,
+        paintOrder: 'stroke',
+      }),
       text(corner, -1.92, 1.92, 'start'),
       text(['in units of AU'], 1.92, -1.78, 'end', { fontSize: 11 }),
       legendMark(items),

@@ -29,7 +29,9 @@ describe('tutorial figures in the built page', () => {
     for (const fig of Array.from(doc.querySelectorAll('figure[data-figure]'))) {
       const img = fig.querySelector('[role="img"]');
       expect(img?.getAttribute('aria-label')?.length ?? 0).toBeGreaterThan(60);
-      expect(fig.getAttribute('data-kind')).toMatch(/^(step-size|arrows|contour-paths|orbit-fit|gradients|learning-rate)$/);
+      expect(fig.getAttribute('data-kind')).toMatch(
+        /^(step-size|arrows|contour-paths|orbit-fit|gradients|learning-rate)$/,
+      );
       const runs = JSON.parse(fig.getAttribute('data-runs') ?? '[]') as string[];
       expect(runs.length).toBeGreaterThan(0);
       for (const r of runs) expect(ids.has(r), r).toBe(true);
@@ -42,7 +44,9 @@ describe('tutorial figures in the built page', () => {
     for (const f of animated) {
       expect(f.querySelector('animateMotion, animatemotion'), f.id).not.toBeNull();
       expect(f.innerHTML).toContain('prefers-reduced-motion');
-      expect(f.querySelector('.lr-anim-final text, text.lr-anim-final')?.textContent).toMatch(/^Epoch=\d+, minibatch=\d+, Updates=\d+$/);
+      expect(f.querySelector('.lr-anim-final text, text.lr-anim-final')?.textContent).toMatch(
+        /^Epoch=\d+, minibatch=\d+, Updates=\d+$/,
+      );
     }
   });
 
@@ -71,7 +75,9 @@ describe('tutorial figures in the built page', () => {
 describe('under a base path', () => {
   it('links the CSV files under the base', () => {
     const doc = page(DIST_SUB);
-    expect(doc.querySelector('figure#fig-4 details a[download]')?.getAttribute('href')).toBe(`${SUB_BASE}data/fig-4.csv`);
+    expect(doc.querySelector('figure#fig-4 details a[download]')?.getAttribute('href')).toBe(
+      `${SUB_BASE}data/fig-4.csv`,
+    );
     expect(existsSync(path.join(DIST_SUB, 'data', 'fig-4.csv'))).toBe(true);
   });
 });

@@ -18,7 +18,10 @@ describe('tutorial presets', () => {
       expect(c.init).toEqual({ wa: expect.closeTo(0.1, 7), wb: expect.closeTo(1.8, 7) });
       expect(c.schedulerStep).toBe('update');
     }
-    expect(presetConfig('sgdm-0.012-400')).toMatchObject({ epochs: 400, optimizer: { type: 'sgd', lr: 0.012, momentum: 0.9, dampening: 0 } });
+    expect(presetConfig('sgdm-0.012-400')).toMatchObject({
+      epochs: 400,
+      optimizer: { type: 'sgd', lr: 0.012, momentum: 0.9, dampening: 0 },
+    });
     expect(presetConfig('adam-0.12-multistep-0.8').scheduler).toMatchObject({ type: 'MultiStepLR', gamma: 0.8 });
   });
 
@@ -40,7 +43,11 @@ describe('memoised runner', () => {
       expect(r.updates).toBe(r.config.epochs * 8);
       if (!r.preset.sensitive) expect(r.maxAbs, r.preset.id).toBeLessThan(1e-3);
     }
-    expect(rows.filter((r) => r.preset.sensitive).map((r) => r.preset.id)).toEqual(['sgdm-0.00015-100', 'adam-0.01-100', 'adam-0.12-100']);
+    expect(rows.filter((r) => r.preset.sensitive).map((r) => r.preset.id)).toEqual([
+      'sgdm-0.00015-100',
+      'adam-0.01-100',
+      'adam-0.12-100',
+    ]);
   });
 
   it('formats prose numbers from the same trace', () => {
@@ -52,6 +59,8 @@ describe('memoised runner', () => {
   it('describes a config the way the reproducibility table prints it', () => {
     expect(describeConfig(presetConfig('sgdm-0.01-160'))).toBe('SGD, momentum 0.9, lr 0.01, 160 epochs');
     const p = presetById('adam-0.12-multistep-0.5');
-    expect(describeConfig(presetConfig(p.id), p.config.scheduler)).toBe('Adam, β (0.9, 0.999), lr 0.12, 100 epochs, MultiStepLR {"milestones":[5,10,15,20],"gamma":0.5}');
+    expect(describeConfig(presetConfig(p.id), p.config.scheduler)).toBe(
+      'Adam, β (0.9, 0.999), lr 0.12, 100 epochs, MultiStepLR {"milestones":[5,10,15,20],"gamma":0.5}',
+    );
   });
 });

@@ -6,7 +6,9 @@ import { approachRun, fakeTrace } from './fixtures';
 describe('figure CSV', () => {
   it('lists every update of a path with 1-based epoch and minibatch and a final row', () => {
     const run = approachRun('r', 0, 10, 3);
-    const lines = figureCsv({ kind: 'contour-paths', runs: [run] }).trim().split('\n');
+    const lines = figureCsv({ kind: 'contour-paths', runs: [run] })
+      .trim()
+      .split('\n');
     expect(lines[0]).toBe('run,update,epoch,minibatch,wa_before,wb_before,batch_loss_before,lr');
     expect(lines).toHaveLength(1 + 10 + 1);
     expect(lines[9].split(',').slice(0, 4)).toEqual(['r', '9', '2', '1']);
@@ -21,7 +23,13 @@ describe('figure CSV', () => {
 
   it('gives the gradient window inclusive of both ends', () => {
     const t = fakeTrace(50, (k) => [k, k]);
-    const lines = figureCsv({ kind: 'gradients', runs: [{ id: 'g', label: 'g', index: 0, trace: t }], params: { from: 35, to: 40 } }).trim().split('\n');
+    const lines = figureCsv({
+      kind: 'gradients',
+      runs: [{ id: 'g', label: 'g', index: 0, trace: t }],
+      params: { from: 35, to: 40 },
+    })
+      .trim()
+      .split('\n');
     expect(lines.map((l) => l.split(',')[0])).toEqual(['update', '35', '36', '37', '38', '39', '40']);
   });
 });

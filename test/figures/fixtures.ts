@@ -3,7 +3,11 @@ import type { Landscape, Trace } from '../../src/core/types';
 import type { RunSeries } from '../../src/figures/types';
 
 /** A trace of n updates whose position before update k+1 is f(k); the final position is f(n). */
-export function fakeTrace(n: number, f: (k: number) => [number, number], lr: (k: number) => number = () => 0.01): Trace {
+export function fakeTrace(
+  n: number,
+  f: (k: number) => [number, number],
+  lr: (k: number) => number = () => 0.01,
+): Trace {
   const z = () => new Float64Array(n);
   const t: Trace = {
     length: n,
@@ -50,7 +54,10 @@ export function approachRun(id: string, index: number, n: number, tau: number): 
     id,
     label: `run ${id}`,
     index,
-    trace: fakeTrace(n, (k) => [0.1 + 1.16 * (1 - Math.exp(-k / tau)), 1.8 - 0.57 * (1 - Math.exp(-k / tau)) + 0.1 * Math.sin(k / 7) * Math.exp(-k / tau)]),
+    trace: fakeTrace(n, (k) => [
+      0.1 + 1.16 * (1 - Math.exp(-k / tau)),
+      1.8 - 0.57 * (1 - Math.exp(-k / tau)) + 0.1 * Math.sin(k / 7) * Math.exp(-k / tau),
+    ]),
   };
 }
 

@@ -11,7 +11,18 @@ describe('orbit fit', () => {
 
   it('prints the fitted equation, learning rate, epochs and the unit', () => {
     const svg = renderSvg(
-      orbitFitSpec({ x: [-1, 0, 1], y: [0.5, 1, 0.5], a: 1.261845, b: 1.234378, c: 0.26185, wa: 3.3381, wb: 0.9973, lr: 0.012, epochs: 100, optimizerLabel: 'SGD with momentum' }),
+      orbitFitSpec({
+        x: [-1, 0, 1],
+        y: [0.5, 1, 0.5],
+        a: 1.261845,
+        b: 1.234378,
+        c: 0.26185,
+        wa: 3.3381,
+        wb: 0.9973,
+        lr: 0.012,
+        epochs: 100,
+        optimizerLabel: 'SGD with momentum',
+      }),
     );
     expect(svg).toContain('(x + 0.262)² / 3.338² + y² / 0.997² = 1');
     expect(svg).toContain('Learning rate 0.012, 100 epochs');

@@ -30,7 +30,14 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 
 /** Whether a pattern (`/*` splats only, as the hosts define them) matches a URL path. */
 export function matchesPattern(pattern: string, urlPath: string): boolean {
-  const re = new RegExp('^' + pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
+  const re = new RegExp(
+    '^' +
+      pattern
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*') +
+      '$',
+  );
   return re.test(urlPath);
 }
 

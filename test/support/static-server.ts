@@ -36,7 +36,11 @@ export interface StaticServer {
  * directory URLs get index.html, unknown paths get 404.html with status 404.
  * `headers` are added to every response (e.g. a Content-Security-Policy).
  */
-export async function serveStatic(dir: string, base = '/', headers: Record<string, string> = {}): Promise<StaticServer> {
+export async function serveStatic(
+  dir: string,
+  base = '/',
+  headers: Record<string, string> = {},
+): Promise<StaticServer> {
   const log: { path: string; status: number }[] = [];
   const send = async (res: import('node:http').ServerResponse, file: string, status: number) => {
     const body = await readFile(file);

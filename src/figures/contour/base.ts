@@ -26,7 +26,9 @@ export function contourBase(input: ContourBaseInput, options: FigureOptions) {
   const { landscape, domain, start, target } = input;
   const levels = lossLevels(landscape.values);
   const colours = levelColours(levels);
-  const points: { wa: number; wb: number; label: string; colour: string }[] = [{ ...start, label: 'Start', colour: POINT_COLOURS.start }];
+  const points: { wa: number; wb: number; label: string; colour: string }[] = [
+    { ...start, label: 'Start', colour: POINT_COLOURS.start },
+  ];
   if (target) points.push({ ...target, label: 'Target', colour: POINT_COLOURS.target });
   const under: Plot.Markish[] = [
     fillMark(landscape, levels, colours, options.encodeImage),
@@ -59,8 +61,22 @@ export function contourBase(input: ContourBaseInput, options: FigureOptions) {
     under,
     over,
     scales: {
-      x: { domain: [domain.waMin, domain.waMax], label: 'Wa', nice: false, grid: false, labelAnchor: 'center' as const, labelArrow: 'none' as const },
-      y: { domain: [domain.wbMin, domain.wbMax], label: 'Wb', nice: false, grid: false, labelAnchor: 'center' as const, labelArrow: 'none' as const },
+      x: {
+        domain: [domain.waMin, domain.waMax],
+        label: 'Wa',
+        nice: false,
+        grid: false,
+        labelAnchor: 'center' as const,
+        labelArrow: 'none' as const,
+      },
+      y: {
+        domain: [domain.wbMin, domain.wbMax],
+        label: 'Wb',
+        nice: false,
+        grid: false,
+        labelAnchor: 'center' as const,
+        labelArrow: 'none' as const,
+      },
       color: { type: 'identity' as const },
     },
     margins: { marginLeft: 48, marginRight: 86, marginBottom: 40 },
@@ -74,5 +90,7 @@ export function contourBase(input: ContourBaseInput, options: FigureOptions) {
 export function equalAspectHeight(width: number, marginTop: number, domain: WDomain): number {
   const m = { marginLeft: 48, marginRight: 86, marginBottom: 40 };
   const frameW = width - m.marginLeft - m.marginRight;
-  return Math.round(marginTop + m.marginBottom + (frameW * (domain.wbMax - domain.wbMin)) / (domain.waMax - domain.waMin));
+  return Math.round(
+    marginTop + m.marginBottom + (frameW * (domain.wbMax - domain.wbMin)) / (domain.waMax - domain.waMin),
+  );
 }

@@ -109,9 +109,7 @@ export function isoLines(landscape: Landscape, levels: number[]): Plot.RenderFun
       x(waMin - dx / 2 + gx * dx) as number,
       y(wbMin - dy / 2 + gy * dy) as number,
     ];
-    const generator = contours()
-      .size([nx, ny])
-      .thresholds(levels.map(Math.log));
+    const generator = contours().size([nx, ny]).thresholds(levels.map(Math.log));
     for (const level of generator(Array.from(logGrid(landscape)))) {
       let d = '';
       for (const polygon of level.coordinates) {

@@ -67,7 +67,16 @@ export function runsMark(runs: RunSeries[], o: RunsMarkOptions): Plot.RenderFunc
     const defs = el('defs', {}, root);
     const clipId = `${o.idPrefix}-clip`;
     const clip = el('clipPath', { id: clipId }, defs);
-    el('rect', { x: d.marginLeft, y: d.marginTop, width: d.width - d.marginLeft - d.marginRight, height: d.height - d.marginTop - d.marginBottom }, clip);
+    el(
+      'rect',
+      {
+        x: d.marginLeft,
+        y: d.marginTop,
+        width: d.width - d.marginLeft - d.marginRight,
+        height: d.height - d.marginTop - d.marginBottom,
+      },
+      clip,
+    );
 
     const paths: ScreenPath[] = runs.map((r) => screenPath(r.trace, sx, sy, clock.keys));
     paths.forEach((p, k) => el('path', { id: `${o.idPrefix}-p${k}`, d: p.d }, defs));
@@ -93,7 +102,17 @@ export function runsMark(runs: RunSeries[], o: RunsMarkOptions): Plot.RenderFunc
 
     // Final frame: static, and what reduced motion (or no SMIL) shows.
     const finalCls = o.animate ? 'lr-anim-final' : 'lr-static';
-    const final = el('g', { class: finalCls, 'clip-path': `url(#${clipId})`, fill: 'none', 'stroke-linejoin': 'round', 'stroke-linecap': 'round' }, root);
+    const final = el(
+      'g',
+      {
+        class: finalCls,
+        'clip-path': `url(#${clipId})`,
+        fill: 'none',
+        'stroke-linejoin': 'round',
+        'stroke-linecap': 'round',
+      },
+      root,
+    );
     paths.forEach((_, k) => drawRun(final, k));
     paths.forEach((p, k) => marker(final, k, p.pointAt[p.pointAt.length - 1]));
 
@@ -104,15 +123,46 @@ export function runsMark(runs: RunSeries[], o: RunsMarkOptions): Plot.RenderFunc
       const live = el('g', { class: 'lr-anim-live', 'clip-path': `url(#${clipId})` }, root);
       paths.forEach((p, k) => {
         const L = Math.ceil(p.length + 2);
-        const g = el('g', { fill: 'none', 'stroke-linejoin': 'round', 'stroke-linecap': 'round', 'stroke-dasharray': `${L} ${L}`, 'stroke-dashoffset': L }, live);
+        const g = el(
+          'g',
+          {
+            fill: 'none',
+            'stroke-linejoin': 'round',
+            'stroke-linecap': 'round',
+            'stroke-dasharray': `${L} ${L}`,
+            'stroke-dashoffset': L,
+          },
+          live,
+        );
         const offsets = [...p.lengthAt.map((len) => r3(L - len)), r3(L - p.lengthAt[p.lengthAt.length - 1])];
-        el('animate', { attributeName: 'stroke-dashoffset', values: offsets.join(';'), keyTimes: keyTimes.map(r3).join(';'), dur, repeatCount: 'indefinite', calcMode: 'linear' }, g);
+        el(
+          'animate',
+          {
+            attributeName: 'stroke-dashoffset',
+            values: offsets.join(';'),
+            keyTimes: keyTimes.map(r3).join(';'),
+            dur,
+            repeatCount: 'indefinite',
+            calcMode: 'linear',
+          },
+          g,
+        );
         drawRun(g, k);
       });
       paths.forEach((p, k) => {
         const m = marker(live, k);
         const frac = p.length > 0 ? p.lengthAt.map((len) => Math.min(1, len / p.length)) : p.lengthAt.map(() => 0);
-        const anim = el('animateMotion', { keyPoints: [...frac, frac[frac.length - 1]].map(r3).join(';'), keyTimes: keyTimes.map(r3).join(';'), dur, repeatCount: 'indefinite', calcMode: 'linear' }, m);
+        const anim = el(
+          'animateMotion',
+          {
+            keyPoints: [...frac, frac[frac.length - 1]].map(r3).join(';'),
+            keyTimes: keyTimes.map(r3).join(';'),
+            dur,
+            repeatCount: 'indefinite',
+            calcMode: 'linear',
+          },
+          m,
+        );
         el('mpath', { href: `#${o.idPrefix}-p${k}` }, anim);
       });
     }
@@ -123,7 +173,19 @@ export function runsMark(runs: RunSeries[], o: RunsMarkOptions): Plot.RenderFunc
     const box = el('g', { 'font-size': 11, 'text-anchor': 'start', 'font-variant-numeric': 'tabular-nums' }, root);
     // Wide enough for the longest readout of the clock (tabular digits, ~6.4 px each at 11 px).
     const longestText = readoutAt(longest.trace, frames).length;
-    el('rect', { x: rx, y: ry, width: Math.ceil(longestText * 6.4 + 14), height: 18, rx: 3, fill: 'white', 'fill-opacity': 0.85 }, box);
+    el(
+      'rect',
+      {
+        x: rx,
+        y: ry,
+        width: Math.ceil(longestText * 6.4 + 14),
+        height: 18,
+        rx: 3,
+        fill: 'white',
+        'fill-opacity': 0.85,
+      },
+      box,
+    );
     const text = (s: string, cls: string) => {
       const t = el('text', { x: rx + 6, y: ry + 9, dy: '0.32em', fill: '#111', class: cls }, box);
       t.textContent = s;
@@ -139,7 +201,18 @@ export function runsMark(runs: RunSeries[], o: RunsMarkOptions): Plot.RenderFunc
         const end = s + 1 < n ? keyTimes[s + 1] : 1;
         const values = s === 0 ? 'visible;hidden' : s === n - 1 ? 'hidden;visible' : 'hidden;visible;hidden';
         const times = s === 0 ? `0;${r3(end)}` : s === n - 1 ? `0;${r3(start)}` : `0;${r3(start)};${r3(end)}`;
-        el('animate', { attributeName: 'visibility', values, keyTimes: times, dur, repeatCount: 'indefinite', calcMode: 'discrete' }, t);
+        el(
+          'animate',
+          {
+            attributeName: 'visibility',
+            values,
+            keyTimes: times,
+            dur,
+            repeatCount: 'indefinite',
+            calcMode: 'discrete',
+          },
+          t,
+        );
       });
     }
     return root;

@@ -6,7 +6,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { FIGURES } from '../../figures/catalog';
 import { figureCsvText } from '../../experiments/figures';
 
-export const getStaticPaths: GetStaticPaths = () => FIGURES.map((f) => ({ params: { figure: `fig-${f.n}` }, props: { n: f.n } }));
+export const getStaticPaths: GetStaticPaths = () =>
+  FIGURES.map((f) => ({ params: { figure: `fig-${f.n}` }, props: { n: f.n } }));
 
 export const GET: APIRoute = ({ props }) =>
   new Response(figureCsvText((props as { n: number }).n), { headers: { 'content-type': 'text/csv; charset=utf-8' } });

@@ -131,20 +131,20 @@ describe('isoLines', () => {
     const dx = 3 / 60;
     const dy = 2 / 40;
     const referenceSvg = renderSvg({
-        ...frame,
-        marks: [
-          Plot.contour(logs, {
-            width: landscape.nx,
-            height: landscape.ny,
-            x1: -1 - dx / 2,
-            x2: 2 + dx / 2,
-            y1: -0.5 - dy / 2,
-            y2: 1.5 + dy / 2,
-            thresholds: levels.map(Math.log),
-            stroke: 'black',
-          }),
-        ],
-      });
+      ...frame,
+      marks: [
+        Plot.contour(logs, {
+          width: landscape.nx,
+          height: landscape.ny,
+          x1: -1 - dx / 2,
+          x2: 2 + dx / 2,
+          y1: -0.5 - dy / 2,
+          y2: 1.5 + dy / 2,
+          thresholds: levels.map(Math.log),
+          stroke: 'black',
+        }),
+      ],
+    });
     const reference = vertices(referenceSvg, 'contour');
     expect(ours.length).toBeGreaterThan(50);
     expect(reference.length).toBeGreaterThan(ours.length);

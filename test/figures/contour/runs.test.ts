@@ -40,7 +40,12 @@ describe('readout', () => {
 describe('screenPath', () => {
   it('keeps every key position and measures length along the thinned path', () => {
     const t = fakeTrace(100, (k) => [k * 0.01, 0]);
-    const p = screenPath(t, (v) => v * 100, (v) => v, [0, 50, 100]);
+    const p = screenPath(
+      t,
+      (v) => v * 100,
+      (v) => v,
+      [0, 50, 100],
+    );
     expect(p.lengthAt).toEqual([0, 50, 100]);
     expect(p.length).toBe(100);
     expect(p.pointAt[1]).toEqual([50, 0]);
@@ -48,7 +53,12 @@ describe('screenPath', () => {
 
   it('ends the path at the first non-finite position', () => {
     const t = fakeTrace(10, (k) => (k < 5 ? [k, 0] : [NaN, NaN]));
-    const p = screenPath(t, (v) => v, (v) => v, [0, 10]);
+    const p = screenPath(
+      t,
+      (v) => v,
+      (v) => v,
+      [0, 10],
+    );
     expect(p.positions).toBe(5);
     expect(p.lengthAt).toEqual([0, 4]);
   });
@@ -57,7 +67,9 @@ describe('screenPath', () => {
 describe('contour paths figure', () => {
   it('animates each path with SMIL whose keyTimes and values agree, and loops', () => {
     const doc = parse(renderSvg(contourPathsSpec(input(), { idPrefix: 't' })));
-    const anims = Array.from(doc.querySelectorAll('.lr-anim-live animate')).filter((a) => a.getAttribute('attributeName') === 'stroke-dashoffset');
+    const anims = Array.from(doc.querySelectorAll('.lr-anim-live animate')).filter(
+      (a) => a.getAttribute('attributeName') === 'stroke-dashoffset',
+    );
     expect(anims).toHaveLength(2);
     for (const a of anims) {
       expect(a.getAttribute('values')!.split(';').length).toBe(a.getAttribute('keyTimes')!.split(';').length);
@@ -74,7 +86,9 @@ describe('contour paths figure', () => {
 
   it('shows the final frame under prefers-reduced-motion and without animation', () => {
     const svg = renderSvg(contourPathsSpec(input(), { idPrefix: 't' }));
-    expect(svg).toContain('@media (prefers-reduced-motion:reduce){.lr-anim-live{display:none}.lr-anim-final{display:inline}}');
+    expect(svg).toContain(
+      '@media (prefers-reduced-motion:reduce){.lr-anim-live{display:none}.lr-anim-final{display:inline}}',
+    );
     const doc = parse(svg);
     const finalText = Array.from(doc.querySelectorAll('text.lr-anim-final')).map((t) => t.textContent);
     expect(finalText).toEqual(['Epoch=100, minibatch=8, Updates=800']);

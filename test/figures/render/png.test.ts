@@ -5,7 +5,7 @@ import { encodePng, pngDataUrl } from '../../../src/figures/render/png';
 function chunks(png: Uint8Array) {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   const out: { type: string; data: Uint8Array }[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const len = view.getUint32(at);
     const type = String.fromCharCode(...png.subarray(at + 4, at + 8));
     out.push({ type, data: png.subarray(at + 8, at + 8 + len) });
@@ -32,7 +32,8 @@ describe('encodePng', () => {
       expect(row[0]).toBe(1);
       const px: number[] = [];
       for (let x = 0; x < w * 3; x++) px.push((row[1 + x] + (x >= 3 ? px[x - 3] : 0)) & 0xff);
-      for (let x = 0; x < w; x++) expect(px.slice(x * 3, x * 3 + 3)).toEqual(Array.from(rgba.subarray((y * w + x) * 4, (y * w + x) * 4 + 3)));
+      for (let x = 0; x < w; x++)
+        expect(px.slice(x * 3, x * 3 + 3)).toEqual(Array.from(rgba.subarray((y * w + x) * 4, (y * w + x) * 4 + 3)));
     }
   });
 
