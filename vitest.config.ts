@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: "unit" (core, figures, scripts: no build needed) and "site" (needs the
-// built site; its global setup builds dist/ for the root and for a sub-path once).
+// Three projects: "unit" (core, figures, scripts: no build needed), "types" (the type
+// tests, checked by tsc) and "site" (needs the built site; its global setup builds dist/
+// for the root and for a sub-path once).
 // `npx vitest run --project unit` is the fast loop while working on the core.
 export default defineConfig({
   test: {
@@ -18,6 +19,15 @@ export default defineConfig({
           ],
           testTimeout: 60_000,
           // Unit tests first (fast feedback), then the site project with its own worker cap.
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        // Type tests (*.test-d.ts): tsc checks the expectations, nothing runs.
+        test: {
+          name: 'types',
+          include: [],
+          typecheck: { enabled: true, only: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
           sequence: { groupOrder: 0 },
         },
       },
