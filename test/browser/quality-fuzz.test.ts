@@ -12,7 +12,7 @@ import { DIST, ISLAND, scrollThrough, waitForIslands, watchErrors, within } from
 
 /** Seed of every run; a failure message names the step, so `SEED` + step replays it. */
 const SEED = Number(process.env.FUZZ_SEED ?? 20261128);
-const INPUTS_PER_PAGE = Number(process.env.FUZZ_INPUTS ?? 100);
+const INPUTS_PER_PAGE = Number(process.env.FUZZ_INPUTS ?? 150);
 const URLS_PER_PAGE = Number(process.env.FUZZ_URLS ?? 3);
 /** How long the page may take to answer after an input (a frozen main thread fails it). */
 const RESPONSE_MS = Number(process.env.FUZZ_RESPONSE_MS ?? 2000);
