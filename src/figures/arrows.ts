@@ -9,7 +9,7 @@ import { contourBase, equalAspectHeight } from './contour/base';
 import { positionOf } from './contour/polyline';
 import { legendHeight, legendMark } from './legend';
 import { runColour, runDash } from './palette';
-import { runLegend } from './contourPaths';
+import { runLegend } from './legend';
 
 export interface ArrowsInput {
   runs: RunSeries[];

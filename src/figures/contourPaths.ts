@@ -7,8 +7,7 @@ import type { Landscape } from '../core/types';
 import type { FigureOptions, RunSeries, WDomain, WPoint } from './types';
 import { contourBase, equalAspectHeight } from './contour/base';
 import { runsMark } from './contour/runs';
-import { legendHeight, legendMark, type LegendItem } from './legend';
-import { runColour, runMarker } from './palette';
+import { legendHeight, legendMark, runLegend } from './legend';
 
 export interface ContourPathsInput {
   runs: RunSeries[];
@@ -21,11 +20,6 @@ export interface ContourPathsInput {
 export interface ContourPathsOptions extends FigureOptions {
   /** Draw the animated layer (default true). */
   animate?: boolean;
-}
-
-/** Legend entries of a run list (colour + marker shape). */
-export function runLegend(runs: RunSeries[]): LegendItem[] {
-  return runs.map((r) => ({ label: r.label, colour: runColour(r.index), marker: runMarker(r.index) }));
 }
 
 /** Plot options for the path-on-contour figure. */

@@ -3,7 +3,8 @@
  * with its line sample (colour + dash) and marker shape, laid out in rows in the top margin.
  */
 import type * as Plot from '@observablehq/plot';
-import { markerPath, type MarkerShape } from './palette';
+import { markerPath, runColour, runMarker, type MarkerShape } from './palette';
+import type { RunSeries } from './types';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -14,6 +15,11 @@ export interface LegendItem {
   marker?: MarkerShape;
   /** Draw the line sample (default true); false for point-only series. */
   line?: boolean;
+}
+
+/** Legend entries of a run list (colour + marker shape, as the contour figures draw runs). */
+export function runLegend(runs: Pick<RunSeries, 'label' | 'index'>[]): LegendItem[] {
+  return runs.map((r) => ({ label: r.label, colour: runColour(r.index), marker: runMarker(r.index) }));
 }
 
 const FONT = 11;
@@ -42,46 +48,53 @@ export function legendHeight(items: LegendItem[], width: number): number {
   return items.length === 0 ? 0 : legendRows(items, width).length * ROW_H + 6;
 }
 
+/**
+ * The legend as an SVG group, entries laid out from (marginLeft, 6) within `width`. A
+ * live island calls it directly to relabel a figure drawn at build time.
+ */
+export function drawLegend(doc: Document, items: LegendItem[], width: number, marginLeft: number): SVGGElement {
+  const g = doc.createElementNS(SVG_NS, 'g') as SVGGElement;
+  g.setAttribute('role', 'group');
+  g.setAttribute('aria-label', 'legend');
+  g.setAttribute('data-legend', '');
+  g.setAttribute('font-size', String(FONT));
+  g.setAttribute('text-anchor', 'start');
+  const rows = legendRows(items, width - marginLeft - 8);
+  rows.forEach((row, r) => {
+    let x = marginLeft;
+    const y = 6 + r * ROW_H + ROW_H / 2;
+    for (const it of row) {
+      if (it.line !== false) {
+        const line = doc.createElementNS(SVG_NS, 'path');
+        line.setAttribute('d', `M${x},${y}h${SAMPLE_W}`);
+        line.setAttribute('stroke', it.colour);
+        line.setAttribute('stroke-width', '2');
+        if (it.dash) line.setAttribute('stroke-dasharray', it.dash);
+        g.appendChild(line);
+      }
+      if (it.marker) {
+        const m = doc.createElementNS(SVG_NS, 'path');
+        m.setAttribute('d', markerPath(it.marker, 4));
+        m.setAttribute('transform', `translate(${x + SAMPLE_W / 2},${y})`);
+        m.setAttribute('fill', it.colour);
+        m.setAttribute('stroke', 'white');
+        m.setAttribute('stroke-width', '0.8');
+        g.appendChild(m);
+      }
+      const t = doc.createElementNS(SVG_NS, 'text');
+      t.setAttribute('x', String(x + SAMPLE_W + 6));
+      t.setAttribute('y', String(y));
+      t.setAttribute('dy', '0.32em');
+      t.setAttribute('fill', 'currentColor');
+      t.textContent = it.label;
+      g.appendChild(t);
+      x += SAMPLE_W + 8 + it.label.length * CHAR_W + 16;
+    }
+  });
+  return g;
+}
+
 /** Render function drawing the legend from (marginLeft, 6). */
 export function legendMark(items: LegendItem[]): Plot.RenderFunction {
-  return (_i, _s, _v, d, context) => {
-    const doc = context.document;
-    const g = doc.createElementNS(SVG_NS, 'g') as SVGGElement;
-    g.setAttribute('aria-label', 'legend');
-    g.setAttribute('font-size', String(FONT));
-    g.setAttribute('text-anchor', 'start');
-    const rows = legendRows(items, d.width - d.marginLeft - 8);
-    rows.forEach((row, r) => {
-      let x = d.marginLeft;
-      const y = 6 + r * ROW_H + ROW_H / 2;
-      for (const it of row) {
-        if (it.line !== false) {
-          const line = doc.createElementNS(SVG_NS, 'path');
-          line.setAttribute('d', `M${x},${y}h${SAMPLE_W}`);
-          line.setAttribute('stroke', it.colour);
-          line.setAttribute('stroke-width', '2');
-          if (it.dash) line.setAttribute('stroke-dasharray', it.dash);
-          g.appendChild(line);
-        }
-        if (it.marker) {
-          const m = doc.createElementNS(SVG_NS, 'path');
-          m.setAttribute('d', markerPath(it.marker, 4));
-          m.setAttribute('transform', `translate(${x + SAMPLE_W / 2},${y})`);
-          m.setAttribute('fill', it.colour);
-          m.setAttribute('stroke', 'white');
-          m.setAttribute('stroke-width', '0.8');
-          g.appendChild(m);
-        }
-        const t = doc.createElementNS(SVG_NS, 'text');
-        t.setAttribute('x', String(x + SAMPLE_W + 6));
-        t.setAttribute('y', String(y));
-        t.setAttribute('dy', '0.32em');
-        t.setAttribute('fill', 'currentColor');
-        t.textContent = it.label;
-        g.appendChild(t);
-        x += SAMPLE_W + 8 + it.label.length * CHAR_W + 16;
-      }
-    });
-    return g;
-  };
+  return (_i, _s, _v, d, context) => drawLegend(context.document, items, d.width, d.marginLeft);
 }

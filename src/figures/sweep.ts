@@ -32,7 +32,6 @@ interface SweepPoint {
   diverged: boolean;
 }
 
-/** Flattens series into plot rows; diverged rows get the ceiling value. */
 /**
  * Final losses above this are drawn on the "diverged" line too: the data's own MSE at
  * the start is about 0.26, so a run that ends above 10 has blown up even if the number
@@ -40,6 +39,7 @@ interface SweepPoint {
  */
 export const BLOWN_UP = 10;
 
+/** Flattens series into plot rows; diverged rows get the ceiling value. */
 export function sweepRows(series: SweepSeries[]): { rows: SweepPoint[]; ceiling: number; floor: number } {
   let hi = 0;
   let lo = Infinity;
@@ -70,6 +70,23 @@ export function sweepRows(series: SweepSeries[]): { rows: SweepPoint[]; ceiling:
   return { rows, ceiling, floor };
 }
 
+/** The powers of ten inside [lo, hi]. */
+export function decades(lo: number, hi: number): number[] {
+  const out: number[] = [];
+  for (let e = Math.ceil(Math.log10(lo) - 1e-9); e <= Math.floor(Math.log10(hi) + 1e-9); e++) {
+    out.push(Number(`1e${e}`));
+  }
+  return out;
+}
+
+/**
+ * A decade as learning rates are usually written: 0.001, 0.01, 0.1, 1, 10, and 1e-4
+ * below a thousandth (rather than the SI prefixes "1m" or "100µ").
+ */
+export function decadeLabel(v: number): string {
+  return v >= 1e-3 ? String(v) : v.toExponential(0);
+}
+
 /** Plot options of the sweep figure. */
 export function sweepSpec(series: SweepSeries[], opts: SweepSpecOptions = {}): Plot.PlotOptions {
   const { rows, ceiling, floor } = sweepRows(series);
@@ -77,6 +94,8 @@ export function sweepSpec(series: SweepSeries[], opts: SweepSpecOptions = {}): P
   const finite = rows.filter((r) => !r.diverged);
   const diverged = rows.filter((r) => r.diverged);
   const width = opts.width ?? 640;
+  const lrMin = Math.min(...rows.map((r) => r.lr));
+  const lrMax = Math.max(...rows.map((r) => r.lr));
   const items: LegendItem[] = labels.map((label, i) => ({ label, colour: runColour(i), dash: runDash(i) }));
   return {
     document: opts.document,
@@ -84,10 +103,29 @@ export function sweepSpec(series: SweepSeries[], opts: SweepSpecOptions = {}): P
     height: opts.height ?? 400,
     marginLeft: 60,
     marginRight: 20,
-    // An SVG legend (not Plot's HTML one) so the build-time SVG carries it too.
+    marginBottom: 42,
+    // An SVG legend (not Plot's HTML one) so the build-time SVG carries it too. The axis
+    // labels sit beside the axes, as in the other line charts, so none can cover it.
     marginTop: 24 + legendHeight(items, width - 68),
-    x: { type: 'log', label: 'learning rate →', grid: true },
-    y: { type: 'log', label: '↑ final loss (MSE)', domain: [floor, ceiling * 1.5], grid: true },
+    x: {
+      type: 'log',
+      label: 'Learning rate (log scale)',
+      labelAnchor: 'center',
+      labelArrow: 'none',
+      grid: true,
+      ticks: decades(lrMin, lrMax),
+      tickFormat: decadeLabel,
+    },
+    y: {
+      type: 'log',
+      ticks: decades(floor, ceiling * 1.5),
+      tickFormat: decadeLabel,
+      label: 'Final loss, MSE (log scale)',
+      labelAnchor: 'center',
+      labelArrow: 'none',
+      domain: [floor, ceiling * 1.5],
+      grid: true,
+    },
     color: { domain: labels, range: labels.map((_, i) => runColour(i)) },
     marks: [
       Plot.ruleY([ceiling], { stroke: 'currentColor', strokeOpacity: 0.3, strokeDasharray: '4 3' }),

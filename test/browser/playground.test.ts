@@ -60,6 +60,7 @@ async function afterRender(page: Page, id: string, act: () => Promise<unknown>) 
 }
 
 const runButtons = (page: Page) => page.locator(`${PG} [data-run-list] button`);
+const contourLegend = (page: Page) => page.locator(`${PG} [data-plot="contour"] [data-legend] text`).allTextContents();
 const livePaths = (page: Page) =>
   page
     .locator(`${PG} .lr-live-layer path[stroke-width="1.6"]`)
@@ -93,9 +94,11 @@ describe('playground', () => {
     await afterRender(page, 'playground', () => page.locator(`${PG} [data-pg="add"]`).click());
     await afterRender(page, 'playground', () => page.locator(`${PG} [data-pg="add"]`).click());
     expect(await runButtons(page).count()).toBe(6);
+    expect(await contourLegend(page)).toEqual(['Run 1', 'Run 2', 'Run 3', 'Run 4', 'Run 5', 'Run 6']);
     expect(await page.locator(`${PG} [data-pg="add"]`).isDisabled()).toBe(true);
     await afterRender(page, 'playground', () => page.locator(`${PG} [data-pg="remove"]`).click());
     expect(await runButtons(page).count()).toBe(5);
+    expect(await contourLegend(page)).toEqual(['Run 1', 'Run 2', 'Run 3', 'Run 4', 'Run 5']);
     expect(errors).toEqual([]);
     await close();
   });

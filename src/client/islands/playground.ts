@@ -7,6 +7,7 @@
 import { plotChart } from '../../figures/render/browser';
 import { DEFAULT_CONFIG, resolveConfig } from '../../core';
 import type { Trace, TrainConfig } from '../../core/types';
+import { drawLegend, runLegend } from '../../figures/legend';
 import { learningRateSpec, stepSizeSpec } from '../../figures/lineCharts';
 import { orbitFitSpec } from '../../figures/orbitFit';
 import { runColour, runDash } from '../../figures/palette';
@@ -97,6 +98,10 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     traces.forEach((t, i) => t && series.push({ id: `run-${i + 1}`, label: `Run ${i + 1}`, trace: t, index: i }));
     for (let k = 0; k < MAX_RUNS; k++) layer.setRun(k, traces[k] ?? null);
     layer.setStart(runs[selected].init.wa, runs[selected].init.wb);
+    // The build drew the contour for run 1 alone; its legend follows the runs (an exported SVG shows them too).
+    svg
+      .querySelector('[data-legend]')
+      ?.replaceWith(drawLegend(document, runLegend(series), scales.width, Math.min(...scales.x.range)));
     const longest = Math.max(1, ...series.map((s) => s.trace.length));
     const width = Math.min(620, Math.max(320, (charts.step?.clientWidth || 560) | 0));
     charts.step?.replaceChildren(
