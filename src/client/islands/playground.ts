@@ -9,7 +9,6 @@ import { DEFAULT_CONFIG, resolveConfig } from '../../core';
 import type { Trace, TrainConfig } from '../../core/types';
 import { drawLegend, runLegend } from '../../figures/legend';
 import { learningRateSpec, stepSizeSpec } from '../../figures/lineCharts';
-import { orbitFitSpec } from '../../figures/orbitFit';
 import { runColour, runDash } from '../../figures/palette';
 import type { RunSeries } from '../../figures/types';
 import { bindControls } from '../controls';
@@ -18,6 +17,7 @@ import { setPath } from '../fields';
 import { copyLink, showNotice } from '../island-state';
 import type { RunData } from '../jobs';
 import { createLiveLayer } from '../live-layer';
+import { drawOrbit } from '../orbit-chart';
 import { lossCurveSpec } from '../playground-charts';
 import { decodeRuns, encodeRuns, MAX_RUNS, PLAYGROUND_KEY, runLabel } from '../playground-state';
 import { parseScales } from '../scales';
@@ -122,27 +122,8 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     const t = traces[selected];
     const d = datas[selected];
     if (t && d && charts.orbit) {
-      const c = runs[selected];
-      charts.orbit.replaceChildren(
-        plotChart(
-          orbitFitSpec(
-            {
-              x: d.x,
-              y: d.y,
-              a: d.a,
-              b: d.b,
-              c: d.c,
-              wa: t.final.wa,
-              wb: t.final.wb,
-              lr: c.optimizer.lr,
-              epochs: c.epochs,
-              optimizerLabel: runLabel(c),
-            },
-            { width },
-          ),
-          `Orbit fitted by run ${selected + 1}: Wa ${t.final.wa.toFixed(4)}, Wb ${t.final.wb.toFixed(4)}`,
-        ),
-      );
+      const config = runs[selected];
+      drawOrbit(charts.orbit, { data: d, trace: t, config, optimizerLabel: runLabel(config), width });
     }
   };
 

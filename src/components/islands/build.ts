@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import { lossLandscape, makeOrbitData, resolveConfig, train } from '../../core';
+import { lossLandscape, makeOrbitData, resolveConfig, train, type OrbitData } from '../../core';
 import type { Landscape, PartialConfig, Trace, TrainConfig } from '../../core/types';
 import { contourPathsSpec } from '../../figures/contourPaths';
 import { serverOptions, roundNumbers } from '../../figures/render/server';
@@ -28,6 +28,8 @@ export interface BuiltContour {
   configs: TrainConfig[];
   traces: Trace[];
   landscape: Landscape;
+  /** The data set of the first run (for its orbit figure). */
+  data: OrbitData;
 }
 
 /** Resolves a preset, failing the build loudly if a preset is invalid (a bug, not reader input). */
@@ -85,5 +87,5 @@ export function buildContour(idPrefix: string, runs: LiveRunInput[], domain: WDo
     { runs: series, landscape, domain, start: configs[0].init, target: TARGET },
     { ...serverOptions(idPrefix, width), animate: false },
   );
-  return { ...renderWithScales(spec), configs, traces, landscape };
+  return { ...renderWithScales(spec), configs, traces, landscape, data };
 }
