@@ -14,7 +14,7 @@ interface Pt {
 }
 
 function base(width: number, items: LegendItem[]) {
-  const marginLeft = 56;
+  const marginLeft = 62;
   return {
     width,
     marginLeft,

@@ -81,9 +81,17 @@ export function schedulerExplorerSpec(
     width: opts.width ?? 640,
     height: opts.height ?? 300,
     marginLeft: 64,
+    marginBottom: 42,
     title: torchCall(spec, opts.torchNames),
-    x: { label: 'update →', domain: [1, Math.max(2, rows.length)] },
-    y: { type: opts.logY ? 'log' : 'linear', label: '↑ learning rate', grid: true, zero: !opts.logY },
+    x: { label: 'Update', labelAnchor: 'center', labelArrow: 'none', domain: [1, Math.max(2, rows.length)] },
+    y: {
+      type: opts.logY ? 'log' : 'linear',
+      label: 'Learning rate',
+      labelAnchor: 'center',
+      labelArrow: 'none',
+      grid: true,
+      zero: !opts.logY,
+    },
     marks: [
       Plot.line(finite, {
         x: 'update',

@@ -122,4 +122,42 @@ describe.skipIf(!hasBrowser)('tutorial layout in Chromium (sub-path build, stric
     expect(box.overflowX).toBe('auto');
     await page.close();
   });
+
+  it('draws chart axis text larger on a phone, and no axis title runs into tick labels', async () => {
+    const measure = async (width: number) => {
+      const page = await open(width);
+      const out = await page.evaluate(() => {
+        const hit = (a: DOMRect, b: DOMRect) =>
+          a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        const clashes: string[] = [];
+        for (const svg of Array.from(document.querySelectorAll<SVGSVGElement>('.prose figure svg[class^="plot-"]'))) {
+          const where = svg.closest('figure[id], [id]')?.id ?? '?';
+          for (const axis of ['x', 'y']) {
+            const title = svg.querySelector(`g[aria-label="${axis}-axis label"] text`)?.getBoundingClientRect();
+            if (!title) continue;
+            const ticks = svg.querySelectorAll(`g[aria-label="${axis}-axis tick label"] text`);
+            for (const t of Array.from(ticks)) {
+              if (hit(t.getBoundingClientRect(), title)) clashes.push(`${where} ${axis}: "${t.textContent}"`);
+            }
+          }
+        }
+        const tick = document.querySelector('#fig-1 svg g[aria-label="y-axis tick label"] text')!;
+        return {
+          clashes,
+          // The on-screen height of a tick label's glyphs, in CSS pixels.
+          tickPx: tick.getBoundingClientRect().height,
+          units: Number.parseFloat(getComputedStyle(tick).fontSize),
+        };
+      });
+      await page.close();
+      return out;
+    };
+    const desktop = await measure(1280);
+    const phone = await measure(390);
+    expect(desktop.units).toBe(10);
+    expect(phone.units).toBe(12);
+    expect(phone.tickPx).toBeGreaterThan(6);
+    expect(desktop.clashes).toEqual([]);
+    expect(phone.clashes).toEqual([]);
+  });
 });

@@ -19,6 +19,9 @@ export interface ContourBaseInput {
   target?: WPoint;
 }
 
+/** Margins of every contour figure; the left one leaves room for 12-unit tick labels (phones). */
+export const CONTOUR_MARGINS = { marginLeft: 54, marginRight: 86, marginBottom: 40 } as const;
+
 export const COLOUR_BAR_TITLE = 'loss: sum of squared errors (log scale)';
 
 /** Marks and scale options of the contour background. */
@@ -79,7 +82,7 @@ export function contourBase(input: ContourBaseInput, options: FigureOptions) {
       },
       color: { type: 'identity' as const },
     },
-    margins: { marginLeft: 48, marginRight: 86, marginBottom: 40 },
+    margins: CONTOUR_MARGINS,
   };
 }
 
@@ -88,7 +91,7 @@ export function contourBase(input: ContourBaseInput, options: FigureOptions) {
  * aspectRatio option rounds through its own defaults; this is exact).
  */
 export function equalAspectHeight(width: number, marginTop: number, domain: WDomain): number {
-  const m = { marginLeft: 48, marginRight: 86, marginBottom: 40 };
+  const m = CONTOUR_MARGINS;
   const frameW = width - m.marginLeft - m.marginRight;
   return Math.round(
     marginTop + m.marginBottom + (frameW * (domain.wbMax - domain.wbMin)) / (domain.waMax - domain.waMin),
