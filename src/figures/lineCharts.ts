@@ -6,6 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import type { FigureOptions, RunSeries } from './types';
 import { legendHeight, legendMark, type LegendItem } from './legend';
+import { decadeLabel, decades } from './ticks';
 import { runColour, runDash, runMarker } from './palette';
 
 interface Pt {
@@ -33,15 +34,6 @@ function line(
   curve: Plot.CurveName = 'linear',
 ): Plot.Markish {
   return Plot.line(points, { x: 'x', y: 'y', stroke: colour, strokeWidth, strokeDasharray: dash || undefined, curve });
-}
-
-/** Powers of ten inside the range of the finite positive values (ticks of a log axis). */
-export function decades(values: number[]): number[] {
-  const pos = values.filter((v) => Number.isFinite(v) && v > 0);
-  if (pos.length === 0) return [];
-  const lo = Math.ceil(Math.log10(Math.min(...pos)));
-  const hi = Math.floor(Math.log10(Math.max(...pos)));
-  return Array.from({ length: Math.max(0, hi - lo + 1) }, (_, k) => Number(`1e${lo + k}`));
 }
 
 /** Figure 1: effective step size ‖w(t+1) − w(t)‖ of each run vs update number 1 … maxUpdate. */
@@ -72,7 +64,7 @@ export function stepSizeSpec(
       labelArrow: 'none',
       grid: true,
       ticks: decades(series.flat().map((p) => p.y)),
-      tickFormat: (d: number) => (d >= 0.001 ? String(d) : d.toExponential(0).replace('e-', 'e−')),
+      tickFormat: decadeLabel,
     },
     marks: [
       // Draw thick, smooth runs last so the jittery ones do not hide them.

@@ -6,6 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import { runColour, runDash } from './palette';
 import { legendHeight, legendMark, type LegendItem } from './legend';
+import { decadeLabel, decades } from './ticks';
 
 /** One optimizer's sweep: final loss per learning rate (non-finite = diverged). */
 export interface SweepSeries {
@@ -70,23 +71,6 @@ export function sweepRows(series: SweepSeries[]): { rows: SweepPoint[]; ceiling:
   return { rows, ceiling, floor };
 }
 
-/** The powers of ten inside [lo, hi]. */
-export function decades(lo: number, hi: number): number[] {
-  const out: number[] = [];
-  for (let e = Math.ceil(Math.log10(lo) - 1e-9); e <= Math.floor(Math.log10(hi) + 1e-9); e++) {
-    out.push(Number(`1e${e}`));
-  }
-  return out;
-}
-
-/**
- * A decade as learning rates are usually written: 0.001, 0.01, 0.1, 1, 10, and 1e-4
- * below a thousandth (rather than the SI prefixes "1m" or "100µ").
- */
-export function decadeLabel(v: number): string {
-  return v >= 1e-3 ? String(v) : v.toExponential(0);
-}
-
 /** Plot options of the sweep figure. */
 export function sweepSpec(series: SweepSeries[], opts: SweepSpecOptions = {}): Plot.PlotOptions {
   const { rows, ceiling, floor } = sweepRows(series);
@@ -113,12 +97,12 @@ export function sweepSpec(series: SweepSeries[], opts: SweepSpecOptions = {}): P
       labelAnchor: 'center',
       labelArrow: 'none',
       grid: true,
-      ticks: decades(lrMin, lrMax),
+      ticks: decades([lrMin, lrMax]),
       tickFormat: decadeLabel,
     },
     y: {
       type: 'log',
-      ticks: decades(floor, ceiling * 1.5),
+      ticks: decades([floor, ceiling * 1.5]),
       tickFormat: decadeLabel,
       label: 'Final loss, MSE (log scale)',
       labelAnchor: 'center',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import { decadeLabel, decades, logSpace, sweepRows, sweepSpec, type SweepSeries } from '../../src/figures/sweep';
+import { logSpace, sweepRows, sweepSpec, type SweepSeries } from '../../src/figures/sweep';
 
 const series: SweepSeries[] = [
   { type: 'sgd', label: 'SGD', lrs: [0.001, 0.01, 0.1], finalLoss: [0.02, 0.001, Infinity] },
@@ -41,12 +41,6 @@ describe('learning-rate sweep figure', () => {
     // The legend is part of the SVG (the static build keeps only SVG).
     expect(fig.tagName.toLowerCase()).toBe('svg');
     expect(fig.querySelector('g[aria-label="legend"]')?.textContent).toContain('Adam');
-  });
-
-  it('labels decades as 0.001 … 10 and 1e-4 below a thousandth', () => {
-    expect(decades(1e-4, 10)).toEqual([1e-4, 0.001, 0.01, 0.1, 1, 10]);
-    expect(decades(3e-4, 5)).toEqual([0.001, 0.01, 0.1, 1]);
-    expect(decades(1e-4, 10).map(decadeLabel)).toEqual(['1e-4', '0.001', '0.01', '0.1', '1', '10']);
   });
 
   it('spaces learning rates evenly in log10, ends included', () => {
