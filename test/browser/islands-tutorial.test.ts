@@ -2,36 +2,14 @@
  * The whole tutorial in Chromium: scrolling from top to bottom hydrates every island on
  * the way, and nothing logs a console error or throws.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { DIST_ROOT } from '../support/paths';
-import { launchBrowser } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { describe, expect, it } from 'vitest';
+import { useSiteSession } from '../support/site-session';
 
-// ISLANDS_DIST: a private build to iterate against while others rebuild dist/ (never in CI).
-const DIST = process.env.CI ? DIST_ROOT : (process.env.ISLANDS_DIST ?? DIST_ROOT);
-
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST, '/');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteSession();
 
 describe('the tutorial with its islands', () => {
   it('scrolling through the whole page hydrates every island with zero console errors', async () => {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    const errors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url);
+    const { page, errors, close } = await site.open('', { viewport: { width: 1200, height: 900 } });
     // Re-read the height every step: hydrated islands reveal their controls and the page grows.
     for (let y = 0; y < (await page.evaluate(() => document.documentElement.scrollHeight)); y += 600) {
       await page.evaluate((y) => window.scrollTo(0, y), y);
@@ -48,6 +26,6 @@ describe('the tutorial with its islands', () => {
     // The page's own scripts (TOC, theme) must be error-free too.
     expect(await page.evaluate(() => document.querySelectorAll('[data-island][data-state="failed"]').length)).toBe(0);
     expect(errors).toEqual([]);
-    await page.close();
+    await close();
   });
 });

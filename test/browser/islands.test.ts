@@ -8,46 +8,22 @@
  * The demos are on the playground page (src/pages/playground.astro) as well as, once
  * placed by the site, in the tutorial; DEMO_PAGE says which page these tests open.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { DIST_ROOT } from '../support/paths';
-import { launchBrowser } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSiteSession } from '../support/site-session';
 
 // The playground carries the same island components as the tutorial on a lighter page, which
 // keeps these interaction tests fast; islands-tutorial.test.ts hydrates every island of the tutorial.
 const DEMO_PAGE = 'playground/';
 const DEMO = '#tuning-demo';
 
-// ISLANDS_DIST: a private build to iterate against while others rebuild dist/ (never in CI).
-const DIST = process.env.CI ? DIST_ROOT : (process.env.ISLANDS_DIST ?? DIST_ROOT);
+const site = useSiteSession();
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST, '/');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openPage(path: string, opts: { reducedMotion?: boolean } = {}) {
-  const context = await browser.newContext({
+const openPage = (path: string, opts: { reducedMotion?: boolean } = {}) =>
+  site.open(path, {
     viewport: { width: 1200, height: 900 },
     reducedMotion: opts.reducedMotion ? 'reduce' : 'no-preference',
   });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  await page.goto(server.url + path);
-  return { page, errors, close: () => context.close() };
-}
 
 async function hydrated(page: Page, selector: string): Promise<void> {
   await page.locator(selector).scrollIntoViewIfNeeded();
@@ -169,7 +145,7 @@ describe('section 2.2 tuning demo', () => {
     const d = await pathOf(a.page);
     const s = await statusOf(a.page);
     await a.close();
-    const b = await openPage(shared.slice(server.url.length));
+    const b = await openPage(shared.slice(site.url.length));
     await hydrated(b.page, DEMO);
     await b.page.waitForFunction(
       (sel) => document.querySelector(sel)?.textContent?.includes('Final'),

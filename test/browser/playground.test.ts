@@ -3,39 +3,14 @@
  * list round-trips through the URL; a tampered list is refused with a notice; the
  * learning-rate sweep and the scheduler explorer re-run live; downloads carry the run.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { DIST_ROOT } from '../support/paths';
-import { launchBrowser } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSiteSession } from '../support/site-session';
 
-// ISLANDS_DIST: a private build to iterate against while others rebuild dist/ (never in CI).
-const DIST = process.env.CI ? DIST_ROOT : (process.env.ISLANDS_DIST ?? DIST_ROOT);
 const PG = '#playground';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST, '/');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openPage(path: string) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  await page.goto(server.url + path);
-  return { page, errors, close: () => context.close() };
-}
+const site = useSiteSession();
+const openPage = (path: string) => site.open(path, { acceptDownloads: true });
 
 async function ready(page: Page, sel: string) {
   await page.locator(sel).scrollIntoViewIfNeeded();
@@ -120,7 +95,7 @@ describe('playground', () => {
     const labels = await runButtons(a.page).allTextContents();
     const paths = await livePaths(a.page);
     await a.close();
-    const b = await openPage(url.slice(server.url.length));
+    const b = await openPage(url.slice(site.url.length));
     await ready(b.page, PG);
     await b.page.waitForFunction(() => document.querySelectorAll('#playground [data-run-list] button').length === 2);
     expect(await runButtons(b.page).allTextContents()).toEqual(labels);

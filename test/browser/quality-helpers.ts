@@ -45,14 +45,7 @@ export const TUTORIAL_ANCHORS = [
 export const FIGURE_COUNT = 16;
 
 /** Collects uncaught page errors and console errors as readable lines. */
-export function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console.error: ${m.text()} (${m.location().url})`);
-  });
-  return errors;
-}
+export { recordErrors as watchErrors } from '../support/site-session';
 
 /**
  * Aborts every request to a host other than the test server's loopback address and
