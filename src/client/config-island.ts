@@ -14,6 +14,8 @@ export interface ConfigIsland {
   current(): TrainConfig;
   controls: Controls;
   setStatus(text: string, tone?: 'ok' | 'warn'): void;
+  /** Applies an edit that did not come from the form (a dragged start point), like a control's. */
+  edit(path: string, value: unknown, t0: number): void;
 }
 
 /**
@@ -65,14 +67,17 @@ export function configIsland(
     status.dataset.tone = tone;
   };
 
+  // Every edit is validated by the core before it runs; the last good figure stays otherwise.
+  const edit = (path: string, value: unknown, t0: number) => {
+    const next = applyEdit(current, base, path, value, controls, setStatus);
+    if (!next) return;
+    current = next;
+    saveToUrl(id, base, current);
+    void run(current, t0);
+  };
+
   const controls: Controls = bindControls(form, {
-    onEdit(path, value, t0) {
-      const next = applyEdit(current, base, path, value, controls, setStatus);
-      if (!next) return;
-      current = next;
-      saveToUrl(id, base, current);
-      void run(current, t0);
-    },
+    onEdit: edit,
     onReset() {
       current = base;
       controls.setValues(current);
@@ -84,5 +89,5 @@ export function configIsland(
   });
   controls.setValues(current);
   form.hidden = false;
-  return { base, current: () => current, controls, setStatus };
+  return { base, current: () => current, controls, setStatus, edit };
 }

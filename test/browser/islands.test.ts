@@ -173,6 +173,7 @@ describe('section 2.2 tuning demo', () => {
     await hydrated(page, DEMO);
     const notice = page.locator(`${DEMO} > .lr-notice`);
     expect(await notice.textContent()).toMatch(/^Ignored the shared settings/);
+    expect(await notice.textContent()).toContain('“section 2.2 demo”');
     expect(await page.locator(`${DEMO} input[type="text"][data-path="optimizer.lr"]`).inputValue()).toBe('0.012');
     expect(await page.locator(`${DEMO} script`).count()).toBe(0);
     expect(errors).toEqual([]);

@@ -2,11 +2,8 @@
  * Live contour island: re-trains the edited run in the worker on every valid change and
  * redraws its path; drag or arrow keys move the start point; settings live in the URL.
  */
-import { resolveConfig } from '../../core';
 import type { PartialConfig, Trace, TrainConfig } from '../../core/types';
-import { bindControls } from '../controls';
-import { applyEdit } from '../config-island';
-import { configFromUrl, copyLink, saveToUrl, showNotice } from '../island-state';
+import { configIsland } from '../config-island';
 import { createLiveLayer } from '../live-layer';
 import { parseScales } from '../scales';
 import { bindStartPicker } from '../start-picker';
@@ -34,7 +31,6 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   let svg = root.querySelector<SVGSVGElement>('[data-plot] svg');
   const plot = root.querySelector<HTMLElement>('[data-plot]');
   const form = root.querySelector<HTMLFormElement>('form[data-controls]');
-  const status = root.querySelector<HTMLElement>('[data-status]');
   const orbit = root.querySelector<HTMLElement>('[data-chart="orbit"]');
   const orbitNote = orbit?.closest('figure')?.querySelector('figcaption');
   const orbitCaption = orbitNote?.textContent ?? '';
@@ -42,20 +38,15 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   if (!scales || !svg || !plot || !form) throw new Error('island markup incomplete');
   const domain = JSON.parse(root.dataset.domain ?? 'null') as WDomain | null;
   const runs = JSON.parse(root.dataset.runs ?? '[]') as { id: string; label: string }[];
-  const presets = JSON.parse(root.dataset.base ?? '{}') as PartialConfig;
   const others = JSON.parse(root.dataset.others ?? '[]') as RunRef[];
-  const baseR = resolveConfig(presets);
-  if (!baseR.ok) throw new Error('invalid preset');
-  const base = baseR.value;
-  const label = root.querySelector('figcaption')?.textContent?.trim().split('.')[0] || id;
-
-  const fromUrl = configFromUrl(id, base, `“${label}”`);
-  if (fromUrl.notice) showNotice(root, fromUrl.notice);
-  let current: TrainConfig = fromUrl.config ?? base;
   let traces: Trace[] = [];
+  // The shared settings plumbing (URL, validation, reset, share); `run` is defined below.
+  const island = configIsland(root, (config, t0) => run(config, t0));
+  const { base, setStatus, edit, controls } = island;
+  const current = island.current;
 
   const layer = createLiveLayer(svg, scales, runs.length, id);
-  layer.setStart(current.init.wa, current.init.wb);
+  layer.setStart(current().init.wa, current().init.wb);
   const readout = document.createElementNS('http://www.w3.org/2000/svg', 'text');
   readout.setAttribute('x', String(Math.min(...scales.x.range) + 8));
   readout.setAttribute('y', String(Math.min(...scales.y.range) + 16));
@@ -67,12 +58,6 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   readout.setAttribute('text-anchor', 'start');
   layer.root.appendChild(readout);
   svg.querySelectorAll('g[aria-label="optimisation paths"] text').forEach((t) => t.setAttribute('display', 'none'));
-
-  const setStatus = (text: string, tone: 'ok' | 'warn' = 'ok') => {
-    if (!status) return;
-    status.textContent = text;
-    status.dataset.tone = tone;
-  };
 
   // Backgrounds by data set: the build's for the tutorial's data, others rendered on demand.
   const dataKey = (c: TrainConfig) => JSON.stringify([c.seed, c.data]);
@@ -168,28 +153,6 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     performance.measure('island:render', { start: t0, end: performance.now(), detail: id });
   };
 
-  // Every edit is validated by the core before it runs; the last good figure stays otherwise.
-  const edit = (path: string, value: unknown, t0: number) => {
-    const next = applyEdit(current, base, path, value, controls, setStatus);
-    if (!next) return;
-    current = next;
-    saveToUrl(id, base, current);
-    void run(current, t0);
-  };
-
-  const controls = bindControls(form, {
-    onEdit: edit,
-    onReset() {
-      current = base;
-      controls.setValues(current);
-      saveToUrl(id, base, current);
-      root.querySelector(':scope > .lr-notice')?.remove();
-      void run(current, performance.now());
-    },
-    onShare: () => void copyLink(status),
-  });
-  controls.setValues(current);
-
   // Start point: drag/tap on the plot, arrow keys when it is focused.
   const moveStart = (wa: number, wb: number, t0: number) => {
     layer.setStart(wa, wb);
@@ -232,7 +195,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     plot,
     () => svg!,
     scales,
-    () => current.init,
+    () => current().init,
     moveStart,
     onHover,
   );
@@ -249,10 +212,9 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     name: id,
     svg: () => svg!,
     traces: () =>
-      traces.map((t, k) => ({ trace: t, config: k === 0 ? current : null, label: runs[k]?.label ?? `run ${k + 1}` })),
+      traces.map((t, k) => ({ trace: t, config: k === 0 ? current() : null, label: runs[k]?.label ?? `run ${k + 1}` })),
   });
 
-  form.hidden = false;
   root.querySelector<HTMLElement>('[data-exports]')?.removeAttribute('hidden');
-  await run(current, performance.now());
+  await run(current(), performance.now());
 }
