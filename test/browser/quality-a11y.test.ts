@@ -55,6 +55,12 @@ async function axe(page: Page, rules?: string[]): Promise<AxeLine[]> {
 
 const serious = (lines: AxeLine[]) => lines.filter((l) => l.impact === 'serious' || l.impact === 'critical');
 
+/** "0 violations" or "2 (moderate: region, minor: …)": what a CI log reader needs per page. */
+function summary(lines: AxeLine[]): string {
+  if (lines.length === 0) return '0 violations';
+  return `${lines.length} (${lines.map((l) => `${l.impact}: ${l.rule}`).join(', ')})`;
+}
+
 /** Rules whose outcome depends on colours: the only ones a theme change can flip. */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 /** Pages whose focus order and figures are checked (the others share the same layout). */
@@ -98,6 +104,7 @@ describe.skipIf(!hasBrowser)('accessibility of every page', () => {
         await page.emulateMedia({ colorScheme: 'dark' });
         dark = await axe(page, COLOUR_RULES);
         await page.emulateMedia({ colorScheme: 'light' });
+        console.log(`axe ${pageName(p)}: light ${summary(light)}; dark (colour rules) ${summary(dark)}`);
       });
       afterAll(async () => {
         await context?.close();
