@@ -7,9 +7,8 @@ import type { Landscape } from '../core/types';
 import type { FigureOptions, RunSeries, WDomain, WPoint } from './types';
 import { contourBase, equalAspectHeight } from './contour/base';
 import { positionOf } from './contour/polyline';
-import { legendHeight, legendMark } from './legend';
+import { legendHeight, legendMark, runLegend } from './legend';
 import { runColour, runDash } from './palette';
-import { runLegend } from './legend';
 
 export interface ArrowsInput {
   runs: RunSeries[];
@@ -56,7 +55,7 @@ export function arrowRows(runs: RunSeries[], updates: number) {
 export function arrowsSpec(input: ArrowsInput, options: FigureOptions = {}): Plot.PlotOptions {
   const width = options.width ?? 600;
   const base = contourBase({ landscape: input.landscape, domain: input.domain, start: input.start }, options);
-  const items = runLegend(input.runs).map((it, k) => ({ ...it, dash: runDash(input.runs[k].index) }));
+  const items = runLegend(input.runs, { dash: true, marker: true });
   const marginTop = 12 + legendHeight(items, width - base.margins.marginLeft - 8);
   const rows = arrowRows(input.runs, input.updates);
   const midWa = (input.domain.waMin + input.domain.waMax) / 2;

@@ -3,7 +3,7 @@
  * with its line sample (colour + dash) and marker shape, laid out in rows in the top margin.
  */
 import type * as Plot from '@observablehq/plot';
-import { markerPath, runColour, runMarker, type MarkerShape } from './palette';
+import { markerPath, runColour, runDash, runMarker, type MarkerShape } from './palette';
 import type { RunSeries } from './types';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -17,9 +17,20 @@ export interface LegendItem {
   line?: boolean;
 }
 
-/** Legend entries of a run list (colour + marker shape, as the contour figures draw runs). */
-export function runLegend(runs: Pick<RunSeries, 'label' | 'index'>[]): LegendItem[] {
-  return runs.map((r) => ({ label: r.label, colour: runColour(r.index), marker: runMarker(r.index) }));
+/**
+ * Legend entries of a run list in the figures' run styles: colour always, plus the line
+ * dash and the marker shape where the figure draws them (contours: markers; line charts: dashes).
+ */
+export function runLegend(
+  runs: Pick<RunSeries, 'label' | 'index'>[],
+  style: { dash?: boolean; marker?: boolean } = { marker: true },
+): LegendItem[] {
+  return runs.map((r) => ({
+    label: r.label,
+    colour: runColour(r.index),
+    ...(style.dash ? { dash: runDash(r.index) } : {}),
+    ...(style.marker ? { marker: runMarker(r.index) } : {}),
+  }));
 }
 
 const FONT = 11;

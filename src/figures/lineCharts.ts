@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { FigureOptions, RunSeries } from './types';
-import { legendHeight, legendMark, type LegendItem } from './legend';
+import { legendHeight, legendMark, runLegend, type LegendItem } from './legend';
 import { decadeLabel, decades } from './ticks';
 import { runColour, runDash, runMarker } from './palette';
 
@@ -41,11 +41,7 @@ export function stepSizeSpec(
   input: { runs: RunSeries[]; maxUpdate: number },
   options: FigureOptions = {},
 ): Plot.PlotOptions {
-  const items: LegendItem[] = input.runs.map((r) => ({
-    label: r.label,
-    colour: runColour(r.index),
-    dash: runDash(r.index),
-  }));
+  const items = runLegend(input.runs, { dash: true });
   const series = input.runs.map((r) => {
     const n = Math.min(input.maxUpdate, r.trace.length);
     // A zero step (an all-masked batch) has no place on a log axis: the line breaks there.
@@ -113,12 +109,7 @@ export function learningRateSpec(
   input: { runs: RunSeries[]; updates: number },
   options: FigureOptions = {},
 ): Plot.PlotOptions {
-  const items: LegendItem[] = input.runs.map((r) => ({
-    label: r.label,
-    colour: runColour(r.index),
-    dash: runDash(r.index),
-    marker: runMarker(r.index),
-  }));
+  const items = runLegend(input.runs, { dash: true, marker: true });
   const series = input.runs.map((r) =>
     Array.from({ length: Math.min(input.updates, r.trace.length) }, (_, k) => ({ x: k, y: r.trace.lr[k] })),
   );
