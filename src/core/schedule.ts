@@ -5,7 +5,8 @@
  */
 import type { Reader } from './config/fields';
 import { createScheduler, stepsPerEpochOnly, validateSchedulerSpec } from './schedulers';
-import type { SchedulerSpec, TrainConfig } from './types';
+import type { TrainConfig } from './types';
+import type { AnySchedulerSpec } from './schedulers/spec';
 
 /** A mutable cursor over a schedule, owned by one run. */
 export interface Schedule {
@@ -62,7 +63,7 @@ export function createSchedule(cfg: TrainConfig, stepsPerEpoch: number, totalUpd
 }
 
 /** Validates the `scheduler` field of a config (null = constant rate), recording errors in `r`. */
-export function readScheduler(r: Reader, raw: unknown, path: string): SchedulerSpec | null {
+export function readScheduler(r: Reader, raw: unknown, path: string): AnySchedulerSpec | null {
   const checked = validateSchedulerSpec(raw, path);
   if (checked.ok) return checked.value;
   for (const e of checked.errors) r.fail(e.path, e.message);

@@ -1,3 +1,5 @@
+import type { AnySchedulerSpec } from './schedulers/spec';
+
 /**
  * Shared types of the training core. Everything here is plain data: a config is
  * JSON (so a URL can carry it), a trace is a set of typed-array columns (so a Web
@@ -65,6 +67,12 @@ export interface SchedulerSpec {
   [option: string]: unknown;
 }
 
+/**
+ * A scheduler spec as a caller may hold it: one of the typed per-class shapes, or the
+ * loose form (checked by `validateSchedulerSpec` wherever it is used).
+ */
+export type SchedulerSpecLike = SchedulerSpec | AnySchedulerSpec;
+
 /** One complete, validated experiment. Defaults equal the tutorial's. */
 export interface TrainConfig {
   seed: number;
@@ -74,7 +82,7 @@ export interface TrainConfig {
   epochs: number;
   optimizer: OptimizerConfig;
   /** `null` means a constant learning rate. */
-  scheduler: SchedulerSpec | null;
+  scheduler: AnySchedulerSpec | null;
   /** When `scheduler.step()` is called: after every update (the tutorial) or after every epoch. */
   schedulerStep: 'update' | 'epoch';
 }
@@ -87,7 +95,7 @@ export type PartialConfig = {
   batchSize?: number;
   epochs?: number;
   optimizer?: Partial<OptimizerConfig> & { type?: OptimizerType };
-  scheduler?: SchedulerSpec | null;
+  scheduler?: SchedulerSpecLike | null;
   schedulerStep?: 'update' | 'epoch';
 };
 

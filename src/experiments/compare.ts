@@ -2,7 +2,7 @@
  * The reproducibility table: every preset's published final (Wa, Wb) next to the one the
  * site's core computes, and the difference.
  */
-import type { SchedulerSpec, TrainConfig } from '../core/types';
+import type { SchedulerSpecLike, TrainConfig } from '../core/types';
 import { PRESETS, type Preset } from './presets';
 import { presetConfig, runPreset } from './runner';
 
@@ -38,7 +38,7 @@ export function compareWithPublished(): Comparison[] {
  * A config in a sentence: "SGD, momentum 0.9, lr 0.01, 160 epochs, MultiStepLR {…}".
  * `schedulerAsWritten` (the preset's own JSON) reads better than the resolved spec.
  */
-export function describeConfig(c: TrainConfig, schedulerAsWritten?: SchedulerSpec | null): string {
+export function describeConfig(c: TrainConfig, schedulerAsWritten?: SchedulerSpecLike | null): string {
   const o = c.optimizer;
   const parts: string[] = [];
   if (o.type === 'sgd') parts.push(o.momentum > 0 ? `SGD, momentum ${o.momentum}` : 'SGD');

@@ -4,7 +4,7 @@
  * argument names), so a reader can carry the settings over.
  */
 import * as Plot from '@observablehq/plot';
-import type { SchedulerSpec } from '../core/types';
+import type { SchedulerSpec, SchedulerSpecLike } from '../core/types';
 
 export interface ExplorerSpecOptions {
   width?: number;
@@ -52,7 +52,9 @@ function ruleCondition(spec: SchedulerSpec, v: string): string {
  * "MultiStepLR(optimizer, milestones=[5, 10], gamma=0.5)". The serialisable factor rules
  * of MultiplicativeLR and LambdaLR come back as the Python lambda they stand for.
  */
-export function torchCall(spec: SchedulerSpec, torchNames: Record<string, string> = {}): string {
+export function torchCall(typed: SchedulerSpecLike, torchNames: Record<string, string> = {}): string {
+  // Read generically, key by key: a copy of the typed shape is a plain record.
+  const spec: SchedulerSpec = { ...typed };
   if ((spec.type === 'MultiplicativeLR' || spec.type === 'LambdaLR') && typeof spec.factor === 'number') {
     const f = pyValue(spec.factor);
     const body =
@@ -69,7 +71,7 @@ export function torchCall(spec: SchedulerSpec, torchNames: Record<string, string
 
 /** Plot options: learning rate against update (1-based), drawn as a step function. */
 export function schedulerExplorerSpec(
-  spec: SchedulerSpec,
+  spec: SchedulerSpecLike,
   lrs: ArrayLike<number>,
   opts: ExplorerSpecOptions = {},
 ): Plot.PlotOptions {

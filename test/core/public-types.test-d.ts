@@ -36,8 +36,9 @@ type JsonSafe<T> = T extends string | number | boolean | null
           : false;
 
 describe('the training core’s public types', () => {
-  it('a TrainConfig minus its scheduler is plain JSON, so a URL can carry it', () => {
-    expectTypeOf<JsonSafe<Omit<TrainConfig, 'scheduler'>>>().toEqualTypeOf<true>();
+  it('a TrainConfig is plain JSON, scheduler included, so a URL can carry it', () => {
+    expectTypeOf<JsonSafe<TrainConfig>>().toEqualTypeOf<true>();
+    expectTypeOf<TrainConfig['scheduler']>().toEqualTypeOf<AnySchedulerSpec | null>();
   });
 
   it('every per-type scheduler spec is plain JSON', () => {

@@ -6,7 +6,7 @@
  * `step(state)` is `scheduler.step()`, called after every optimizer step (or epoch).
  * The state is JSON-serialisable, so a worker can post it.
  */
-import type { SchedulerSpec } from '../types';
+import type { SchedulerSpecLike } from '../types';
 import { chainedScheduler, sequentialLR } from './composite';
 import { cosineAnnealingLR, cosineAnnealingWarmRestarts } from './cosine';
 import { cyclicLR, oneCycleLR, oneCycleTotalSteps } from './cyclic';
@@ -112,7 +112,7 @@ const constant: Kernel<null> = {
  * with the validation messages, so validate reader input first with
  * `validateSchedulerSpec`.
  */
-export function createScheduler(spec: SchedulerSpec | null, ctx: SchedulerContext): Scheduler {
+export function createScheduler(spec: SchedulerSpecLike | null, ctx: SchedulerContext): Scheduler {
   const checked = validateSchedulerSpec(spec);
   if (!checked.ok) {
     throw new Error(`Invalid scheduler spec: ${checked.errors.map((e) => `${e.path} ${e.message}`).join('; ')}`);
@@ -142,7 +142,7 @@ export function createScheduler(spec: SchedulerSpec | null, ctx: SchedulerContex
  * (ReduceLROnPlateau): the trainer steps them after every epoch with the epoch's mean
  * loss, whatever `schedulerStep` says.
  */
-export function stepsPerEpochOnly(spec: SchedulerSpec | null): boolean {
+export function stepsPerEpochOnly(spec: SchedulerSpecLike | null): boolean {
   return spec !== null && spec.type === 'ReduceLROnPlateau';
 }
 
@@ -151,7 +151,7 @@ export function stepsPerEpochOnly(spec: SchedulerSpec | null): boolean {
  * for charts. metrics[i] is passed to the step after step i (ReduceLROnPlateau).
  */
 export function lrCurve(
-  spec: SchedulerSpec | null,
+  spec: SchedulerSpecLike | null,
   ctx: SchedulerContext,
   steps: number,
   metrics?: readonly number[],

@@ -3,7 +3,7 @@
  * ending before the run does. PyTorch raises ("Tried to step N times") once the cycle is
  * exhausted; the core holds the final rate instead, and says so through these notes.
  */
-import type { ConfigError, SchedulerSpec } from '../types';
+import type { ConfigError, SchedulerSpecLike } from '../types';
 import { oneCycleTotalSteps } from './cyclic';
 import type { SchedulerContext } from './index';
 import type { AnySchedulerSpec, OneCycleLRSpec } from './spec';
@@ -14,7 +14,7 @@ import { validateSchedulerSpec } from './validate';
  * scheduler steps. Empty for an invalid spec (its validation errors say more).
  */
 export function schedulerRunNotes(
-  spec: SchedulerSpec | null,
+  spec: SchedulerSpecLike | null,
   ctx: SchedulerContext,
   path = 'scheduler',
 ): ConfigError[] {

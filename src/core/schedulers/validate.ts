@@ -3,7 +3,7 @@
  * every problem comes back with the path of the field and the allowed range, e.g.
  * `scheduler.gamma` "must be a number in (0, 1]; got 2".
  */
-import type { ConfigError, SchedulerSpec, Validated } from '../types';
+import type { ConfigError, Validated } from '../types';
 import { INNER_TYPES, SCHEDULERS, schedulerMeta, type ParamMeta } from './meta';
 import type { AnySchedulerSpec } from './spec';
 
@@ -15,12 +15,12 @@ type Obj = Record<string, unknown>;
  * out of range and inconsistent combinations are errors; nested paths read like
  * `scheduler.schedulers[1].tMax`.
  */
-export function validateSchedulerSpec(raw: unknown, path = 'scheduler'): Validated<SchedulerSpec | null> {
+export function validateSchedulerSpec(raw: unknown, path = 'scheduler'): Validated<AnySchedulerSpec | null> {
   if (raw === null || raw === undefined) return { ok: true, value: null };
   const errors: ConfigError[] = [];
   try {
     const spec = checkSpec(raw, path, false, errors);
-    if (errors.length === 0 && spec !== null) return { ok: true, value: spec as unknown as SchedulerSpec };
+    if (errors.length === 0 && spec !== null) return { ok: true, value: spec };
   } catch {
     errors.push({ path, message: 'could not be read' });
   }

@@ -139,7 +139,9 @@ describe('SCHEDULERS metadata', () => {
       if (m.type === 'ChainedScheduler') spec.schedulers = [{ type: 'ConstantLR' }];
       const r = validateSchedulerSpec(spec);
       expect(r.ok, `${m.type}: ${JSON.stringify(r)}`).toBe(true);
-      if (r.ok) for (const p of m.params) if (!p.required) expect(r.value?.[p.key]).toEqual(p.default);
+      // Read the typed result generically, key by key.
+      const value: Record<string, unknown> = r.ok ? { ...r.value } : {};
+      for (const p of m.params) if (!p.required) expect(value[p.key]).toEqual(p.default);
     }
   });
 });
