@@ -94,3 +94,14 @@ export function bindStartPicker(
   });
   return { toData };
 }
+
+/** Shows a start point moved on the figure in the form's Start Wa / Start Wb fields. */
+export function showStartInForm(form: HTMLFormElement, wa: number, wb: number): void {
+  for (const [path, v] of [
+    ['init.wa', wa],
+    ['init.wb', wb],
+  ] as const) {
+    const input = form.querySelector<HTMLInputElement>(`input[data-path="${path}"]`);
+    if (input) input.value = String(v);
+  }
+}

@@ -6,7 +6,7 @@ import type { PartialConfig, Trace, TrainConfig } from '../../core/types';
 import { configIsland } from '../config-island';
 import { createLiveLayer } from '../live-layer';
 import { parseScales } from '../scales';
-import { bindStartPicker } from '../start-picker';
+import { bindStartPicker, showStartInForm } from '../start-picker';
 import { renderBackground } from '../background';
 import type { WDomain } from '../../figures/types';
 import { request } from '../worker-client';
@@ -157,13 +157,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   const moveStart = (wa: number, wb: number, t0: number) => {
     layer.setStart(wa, wb);
     edit('init', { wa, wb }, t0);
-    for (const [path, v] of [
-      ['init.wa', wa],
-      ['init.wb', wb],
-    ] as const) {
-      const input = form.querySelector<HTMLInputElement>(`input[data-path="${path}"]`);
-      if (input) input.value = String(v);
-    }
+    showStartInForm(form, wa, wb);
   };
   // Linked views: hovering near a run's path announces the nearest update of that run.
   const onHover = (p: [number, number] | null) => {

@@ -21,7 +21,7 @@ import { drawOrbit } from '../orbit-chart';
 import { lossCurveSpec } from '../playground-charts';
 import { decodeRuns, encodeRuns, MAX_RUNS, PLAYGROUND_KEY, runLabel } from '../playground-state';
 import { parseScales } from '../scales';
-import { bindStartPicker } from '../start-picker';
+import { bindStartPicker, showStartInForm } from '../start-picker';
 import { readParam, writeParam } from '../url-state';
 import { request } from '../worker-client';
 
@@ -221,13 +221,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
       () => runs[selected].init,
       (wa, wb, t0) => {
         layer.setStart(wa, wb);
-        for (const [path, v] of [
-          ['init.wa', wa],
-          ['init.wb', wb],
-        ] as const) {
-          const input = form.querySelector<HTMLInputElement>(`input[data-path="${path}"]`);
-          if (input) input.value = String(v);
-        }
+        showStartInForm(form, wa, wb);
         edit('init', { wa, wb }, t0);
       },
     );

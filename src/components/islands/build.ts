@@ -4,12 +4,10 @@
  * position scales the browser needs to draw over it without re-rendering.
  */
 import * as Plot from '@observablehq/plot';
-import { parseHTML } from 'linkedom';
 import { lossLandscape, makeOrbitData, resolveConfig, train, type OrbitData } from '../../core';
 import type { Landscape, PartialConfig, Trace, TrainConfig } from '../../core/types';
 import { contourPathsSpec } from '../../figures/contourPaths';
-import { serverOptions, roundNumbers } from '../../figures/render/server';
-import { settleMarkLabels } from '../../figures/render/aria';
+import { plotOnServer, serverOptions, svgMarkup } from '../../figures/render/server';
 import type { RunSeries, WDomain } from '../../figures/types';
 import type { XYScales } from '../../client/scales';
 
@@ -46,27 +44,16 @@ export function gridFor(domain: WDomain) {
 
 /** Renders Plot options with linkedom and returns the SVG markup and its x/y scales. */
 export function renderWithScales(options: Plot.PlotOptions): { svg: string; scales: XYScales } {
-  const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const el = Plot.plot({ ...options, document } as Plot.PlotOptions) as unknown as Element & {
+  const el = plotOnServer(options) as unknown as Element & {
     scale(name: string): { domain: number[]; range: number[] } | undefined;
   };
-  settleMarkLabels(el);
   const svgEl = el.tagName.toLowerCase() === 'svg' ? el : el.querySelector('svg');
   const vb = (svgEl?.getAttribute('viewBox') ?? '0 0 0 0').split(/\s+/).map(Number);
   const x = el.scale('x');
   const y = el.scale('y');
   if (!x || !y) throw new Error('figure has no x/y scales');
-  const html =
-    el.tagName.toLowerCase() === 'figure'
-      ? Array.from(el.querySelectorAll(':scope > svg'))
-          .map((s) => s.outerHTML)
-          .join('')
-      : el.outerHTML;
   return {
-    svg: html.replace(
-      /\s(d|points|transform|x|y|x1|y1|x2|y2|cx|cy|r|width|height)="([^"]*)"/g,
-      (_m, n: string, v: string) => ` ${n}="${roundNumbers(v, 1)}"`,
-    ),
+    svg: svgMarkup(el),
     scales: {
       x: { domain: [x.domain[0], x.domain[1]], range: [x.range[0], x.range[1]] },
       y: { domain: [y.domain[0], y.domain[1]], range: [y.range[0], y.range[1]] },

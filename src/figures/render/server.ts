@@ -29,14 +29,20 @@ export function roundNumbers(s: string, digits: number): string {
 /** Geometry attributes whose numbers are rounded to 0.1 px. */
 const GEOMETRY = /\s(d|points|transform|x|y|x1|y1|x2|y2|cx|cy|r|width|height|viewBox)="([^"]*)"/g;
 
-/**
- * Renders Plot options to an SVG string (the plot's <svg>; if Plot wraps it in a
- * <figure> for a legend, the wrapper's SVGs concatenated). Data URLs are left untouched.
- */
-export function renderSvg(options: Plot.PlotOptions): string {
+/** Plot's element for `options`, drawn with a server-side DOM and the browser's accessibility clean-up. */
+export function plotOnServer(options: Plot.PlotOptions): ReturnType<typeof Plot.plot> {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const el = Plot.plot({ ...options, document } as Plot.PlotOptions) as unknown as Element;
+  const el = Plot.plot({ ...options, document } as Plot.PlotOptions);
   settleMarkLabels(el);
+  return el;
+}
+
+/**
+ * The markup of a plotted element: the plot's <svg> (if Plot wrapped it in a <figure>
+ * for a legend, the wrapper's SVGs concatenated), geometry rounded to 0.1 px. Data URLs
+ * are left untouched.
+ */
+export function svgMarkup(el: Element): string {
   const html =
     el.tagName.toLowerCase() === 'figure'
       ? Array.from(el.querySelectorAll(':scope > svg'))
@@ -44,4 +50,9 @@ export function renderSvg(options: Plot.PlotOptions): string {
           .join('')
       : el.outerHTML;
   return html.replace(GEOMETRY, (_m, name: string, value: string) => ` ${name}="${roundNumbers(value, 1)}"`);
+}
+
+/** Renders Plot options to SVG markup (see `svgMarkup`). */
+export function renderSvg(options: Plot.PlotOptions): string {
+  return svgMarkup(plotOnServer(options) as unknown as Element);
 }
