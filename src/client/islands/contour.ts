@@ -5,6 +5,7 @@
 import type { PartialConfig, Trace, TrainConfig } from '../../core/types';
 import { configIsland } from '../config-island';
 import { createLiveLayer } from '../live-layer';
+import { liveOrbit } from '../live-orbit';
 import { parseScales } from '../scales';
 import { bindStartPicker, showStartInForm } from '../start-picker';
 import { renderBackground } from '../background';
@@ -13,7 +14,6 @@ import { request } from '../worker-client';
 import { bindExports } from '../export';
 import { highlight, onHighlight } from '../bus';
 import { frameReadout } from '../player-state';
-import { optimizerName } from '../../figures/format';
 
 interface RunRef {
   id: string;
@@ -31,10 +31,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   let svg = root.querySelector<SVGSVGElement>('[data-plot] svg');
   const plot = root.querySelector<HTMLElement>('[data-plot]');
   const form = root.querySelector<HTMLFormElement>('form[data-controls]');
-  const orbit = root.querySelector<HTMLElement>('[data-chart="orbit"]');
-  const orbitNote = orbit?.closest('figure')?.querySelector('figcaption');
-  const orbitCaption = orbitNote?.textContent ?? '';
-  const orbitWidth = Number(orbit?.querySelector('svg')?.getAttribute('width')) || 560;
+  const orbit = liveOrbit(root);
   if (!scales || !svg || !plot || !form) throw new Error('island markup incomplete');
   const domain = JSON.parse(root.dataset.domain ?? 'null') as WDomain | null;
   const runs = JSON.parse(root.dataset.runs ?? '[]') as { id: string; label: string }[];
@@ -114,27 +111,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     }
     traces.forEach((t, k) => layer.setRun(k, t));
     layer.setStart(config.init.wa, config.init.wb);
-    if (orbit && result.data) {
-      const fitted = traces[0];
-      if (!fitted.diverged && Number.isFinite(fitted.final.wa) && Number.isFinite(fitted.final.wb)) {
-        const { drawOrbit } = await import('../orbit-chart');
-        if (seq !== runSeq) return; // a newer change is already on its way
-        drawOrbit(orbit, {
-          data: result.data,
-          trace: fitted,
-          config,
-          optimizerLabel: optimizerName(config.optimizer),
-          width: orbitWidth,
-        });
-        orbit.removeAttribute('data-stale');
-        if (orbitNote) orbitNote.textContent = orbitCaption;
-      } else {
-        // A diverged run fits no orbit: keep the last one, marked as such.
-        orbit.setAttribute('data-stale', '');
-        if (orbitNote)
-          orbitNote.textContent = 'This run diverged, so it fits no orbit; above is the last run that did.';
-      }
-    }
+    if (orbit && result.data && !(await orbit.show(result.data, traces[0], config, () => seq === runSeq))) return;
     const t = traces[0];
     const last = t.length - 1;
     readout.textContent = last >= 0 ? frameReadout(t.epoch[last], t.minibatch[last], last) : '';
