@@ -41,6 +41,31 @@ export default tseslint.config(
     },
   },
   {
+    // Spread arguments put every element on the call stack: Math.min(...trace) over a long
+    // run (hundreds of thousands of updates) throws "Maximum call stack size exceeded".
+    // Use a loop (or reduce) instead, whatever the array's length today.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='Math'] > SpreadElement",
+          message: 'No spread into Math.min/max: loop over the values (a long run overflows the call stack).',
+        },
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(push|unshift|splice|fromCharCode|fromCodePoint)$/] > SpreadElement',
+          message:
+            'No spread arguments to push/unshift/splice/fromCharCode: loop (a long array overflows the call stack).',
+        },
+        {
+          selector: "CallExpression[callee.property.name='apply'][arguments.length=2]",
+          message: 'No fn.apply(this, array): a long array overflows the call stack.',
+        },
+      ],
+    },
+  },
+  {
     // Plain JavaScript run by Node or the browser without TypeScript's checks.
     files: ['**/*.js', '**/*.mjs'],
     rules: { 'no-undef': 'off' },

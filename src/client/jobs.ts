@@ -78,7 +78,7 @@ function* sweepJob(job: Extract<Job, { kind: 'sweep' }>): Generator<number, Swee
   const lrs = job.lrs.slice(0, 200);
   const variants = job.variants.slice(0, 6);
   const series: SweepResult['series'] = [];
-  const errors: ConfigError[] = [];
+  let errors: ConfigError[] = [];
   let k = 0;
   let sinceYield = 0;
   for (const v of variants) {
@@ -87,7 +87,7 @@ function* sweepJob(job: Extract<Job, { kind: 'sweep' }>): Generator<number, Swee
     for (let i = 0; i < lrs.length; i++) {
       const r = resolveConfig(mergeConfig(job.base, { optimizer: { ...v.optimizer, lr: lrs[i] } }));
       if (!r.ok) {
-        if (errors.length === 0) errors.push(...r.errors);
+        if (errors.length === 0) errors = r.errors.slice();
         finalLoss[i] = NaN;
         diverged[i] = 1;
         continue;

@@ -154,8 +154,8 @@ export class PlayerCanvas {
         h.stroke();
       }
     }
-    const x = Math.min(...this.scales.x.range) + 6;
-    const y = Math.min(...this.scales.y.range) + 6;
+    const x = Math.min(this.scales.x.range[0], this.scales.x.range[1]) + 6;
+    const y = Math.min(this.scales.y.range[0], this.scales.y.range[1]) + 6;
     h.font = '11px system-ui, sans-serif';
     const w = h.measureText(readout).width + 12;
     h.fillStyle = 'rgba(255,255,255,0.85)';

@@ -26,7 +26,12 @@ export function describeFigure(def: FigureDef, runs: RunSeries[]): string {
       return `Line chart of the effective step size against the update number, updates 1 to ${def.params?.maxUpdate ?? ''}, for ${runs.map((r) => r.label).join(', ')}. Largest step of each in that range: ${runs
         .map(
           (r) =>
-            `${r.label} ${fmt(Math.max(...Array.from(r.trace.stepSize.subarray(0, def.params?.maxUpdate ?? r.trace.length))), 3)}`,
+            `${r.label} ${fmt(
+              r.trace.stepSize
+                .subarray(0, def.params?.maxUpdate ?? r.trace.length)
+                .reduce((m, v) => Math.max(m, v), -Infinity),
+              3,
+            )}`,
         )
         .join(', ')}.`;
     case 'arrows':

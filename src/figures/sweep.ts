@@ -78,8 +78,8 @@ export function sweepSpec(series: SweepSeries[], opts: SweepSpecOptions = {}): P
   const finite = rows.filter((r) => !r.diverged);
   const diverged = rows.filter((r) => r.diverged);
   const width = opts.width ?? 640;
-  const lrMin = Math.min(...rows.map((r) => r.lr));
-  const lrMax = Math.max(...rows.map((r) => r.lr));
+  const lrMin = rows.reduce((m, r) => Math.min(m, r.lr), Infinity);
+  const lrMax = rows.reduce((m, r) => Math.max(m, r.lr), -Infinity);
   const items: LegendItem[] = labels.map((label, i) => ({ label, colour: runColour(i), dash: runDash(i) }));
   return {
     document: opts.document,

@@ -45,8 +45,8 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   const layer = createLiveLayer(svg, scales, runs.length, id);
   layer.setStart(current().init.wa, current().init.wb);
   const readout = document.createElementNS('http://www.w3.org/2000/svg', 'text');
-  readout.setAttribute('x', String(Math.min(...scales.x.range) + 8));
-  readout.setAttribute('y', String(Math.min(...scales.y.range) + 16));
+  readout.setAttribute('x', String(Math.min(scales.x.range[0], scales.x.range[1]) + 8));
+  readout.setAttribute('y', String(Math.min(scales.y.range[0], scales.y.range[1]) + 16));
   readout.setAttribute('font-size', '11');
   readout.setAttribute('fill', '#111');
   readout.setAttribute('stroke', 'white');

@@ -101,8 +101,10 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     // The build drew the contour for run 1 alone; its legend follows the runs (an exported SVG shows them too).
     svg
       .querySelector('[data-legend]')
-      ?.replaceWith(drawLegend(document, runLegend(series), scales.width, Math.min(...scales.x.range)));
-    const longest = Math.max(1, ...series.map((s) => s.trace.length));
+      ?.replaceWith(
+        drawLegend(document, runLegend(series), scales.width, Math.min(scales.x.range[0], scales.x.range[1])),
+      );
+    const longest = series.reduce((m, s) => Math.max(m, s.trace.length), 1);
     const width = Math.min(620, Math.max(320, (charts.step?.clientWidth || 560) | 0));
     charts.step?.replaceChildren(
       plotChart(

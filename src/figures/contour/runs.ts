@@ -58,7 +58,7 @@ export function runsMark(runs: RunSeries[], o: RunsMarkOptions): Plot.RenderFunc
     const root = el('g', { 'aria-label': 'optimisation paths' }) as SVGGElement;
     const sx = scales.x as (v: number) => number;
     const sy = scales.y as (v: number) => number;
-    const frames = Math.max(1, ...runs.map((r) => r.trace.length));
+    const frames = runs.reduce((m, r) => Math.max(m, r.trace.length), 1);
     const clock = animationClock(frames, o);
     const total = clock.seconds + clock.hold;
     const keyTimes = [...clock.keys.map((_, s) => (s / (clock.keys.length - 1)) * (clock.seconds / total)), 1];
