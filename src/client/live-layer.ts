@@ -5,7 +5,8 @@
  */
 import type { Trace } from '../core/types';
 import { markerPath, POINT_COLOURS, runColour, runMarker } from '../figures/palette';
-import { apply, clampPx, pathData, type XYScales } from './scales';
+import { simplifyPolyline } from '../figures/render/simplify';
+import { apply, clampPx, type XYScales } from './scales';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -18,6 +19,36 @@ function el<K extends keyof SVGElementTagNameMap>(
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
   parent?.appendChild(e);
   return e;
+}
+
+/**
+ * Path data of a run as the screen can show it: the points in SVG units up to the first
+ * non-finite one (plus the final point), simplified to a few thousand that keep every
+ * turning point. A run of 200,000 updates drawn point by point made two multi-megabyte
+ * path strings that froze every hover; exports still carry every update.
+ */
+export function runPathData(scales: XYScales, trace: Trace): string {
+  const n = trace.length;
+  const xs = new Float64Array(n + 1);
+  const ys = new Float64Array(n + 1);
+  let m = 0;
+  for (; m < n; m++) {
+    const a = trace.wa[m];
+    const b = trace.wb[m];
+    if (!Number.isFinite(a) || !Number.isFinite(b)) break;
+    xs[m] = clampPx(apply(scales.x, a));
+    ys[m] = clampPx(apply(scales.y, b));
+  }
+  if (m === n && Number.isFinite(trace.final.wa) && Number.isFinite(trace.final.wb)) {
+    xs[m] = clampPx(apply(scales.x, trace.final.wa));
+    ys[m] = clampPx(apply(scales.y, trace.final.wb));
+    m++;
+  }
+  const keep = simplifyPolyline(xs, ys, m);
+  const r = (v: number) => Math.round(v * 10) / 10;
+  let d = '';
+  for (let i = 0; i < keep.length; i++) d += `${i === 0 ? 'M' : 'L'}${r(xs[keep[i]])},${r(ys[keep[i]])}`;
+  return d;
 }
 
 export interface LiveLayer {
@@ -115,7 +146,7 @@ export function createLiveLayer(first: SVGSVGElement, scales: XYScales, runCount
         r.marker.setAttribute('display', 'none');
         return;
       }
-      const d = pathData(scales, trace.wa, trace.wb, trace.length, [trace.final.wa, trace.final.wb]);
+      const d = runPathData(scales, trace);
       r.line.setAttribute('d', d);
       r.halo.setAttribute('d', d);
       const fx = Number.isFinite(trace.final.wa) ? trace.final.wa : trace.wa[trace.length - 1];

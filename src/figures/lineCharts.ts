@@ -7,6 +7,7 @@ import * as Plot from '@observablehq/plot';
 import type { FigureOptions, RunSeries } from './types';
 import { legendHeight, legendMark, runLegend, type LegendItem } from './legend';
 import { decadeLabel, decades } from './ticks';
+import { thinSeries } from './render/simplify';
 import { runColour, runDash, runMarker } from './palette';
 
 interface Pt {
@@ -45,7 +46,11 @@ export function stepSizeSpec(
   const series = input.runs.map((r) => {
     const n = Math.min(input.maxUpdate, r.trace.length);
     // A zero step (an all-masked batch) has no place on a log axis: the line breaks there.
-    return Array.from({ length: n }, (_, k) => ({ x: k + 1, y: r.trace.stepSize[k] > 0 ? r.trace.stepSize[k] : NaN }));
+    // A long run is thinned to what the chart's columns can show (each column's extremes kept).
+    return thinSeries(r.trace.stepSize, n).map((k) => ({
+      x: k + 1,
+      y: r.trace.stepSize[k] > 0 ? r.trace.stepSize[k] : NaN,
+    }));
   });
   return {
     ...base(options.width ?? 680, items),
