@@ -9,23 +9,51 @@ import type { Trace, TrainConfig } from './types';
 /** Column order of the JSON `updates` object and the CSV header (after `update`). */
 export const EXPORT_COLUMNS = ['epoch', 'minibatch', ...FLOAT_COLUMNS, 'allMasked'] as const;
 
+/** One exported column. */
+export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
+
+/**
+ * The columns that apply to this run: all but the optimizer-state columns (`va`, `vb`,
+ * `sa`, `sb`) the optimizer does not have. The core writes NaN for a buffer an optimizer
+ * lacks (SGD without momentum has none, RMSprop without momentum no `va`/`vb`), on every
+ * row, so a column that is NaN throughout is one that does not apply.
+ */
+export function appliedColumns(trace: Trace): ExportColumn[] {
+  return EXPORT_COLUMNS.filter((name) => {
+    if (name !== 'va' && name !== 'vb' && name !== 'sa' && name !== 'sb') return true;
+    const col = trace[name];
+    for (let i = 0; i < trace.length; i++) if (col[i] === col[i]) return true;
+    return trace.length === 0;
+  });
+}
+
 /**
  * `{"config", "updates": {"epoch": [...], ..., "allMasked": [...]}, "final": {"wa","wb"},
- * "diverged": null | {"update","reason"}}`. NaN values (all-masked losses, buffers an
- * optimizer does not have) become null, as JSON has no NaN.
+ * "diverged": null | {"update","reason"}}`. Columns that do not apply to the optimizer
+ * (see `appliedColumns`) are left out; a single missing value (the loss of an update whose
+ * batch held no points, a value of a diverged update) is null, as JSON has no NaN.
  */
 export function traceToJson(trace: Trace, config: TrainConfig, indent?: number): string {
-  const updates: Record<string, number[]> = {};
-  for (const name of EXPORT_COLUMNS) updates[name] = Array.from(trace[name]);
+  const updates: Partial<Record<ExportColumn, number[]>> = {};
+  for (const name of appliedColumns(trace)) updates[name] = Array.from(trace[name]);
   return JSON.stringify({ config, updates, final: trace.final, diverged: trace.diverged }, null, indent);
 }
 
-/** One header line, then one line per update (1-based `update` first); NaN written as "NaN". */
+/** A CSV cell: empty for a missing value (JSON's null), `Infinity`/`-Infinity` kept. */
+function cell(x: number): string {
+  return x === x ? String(x) : '';
+}
+
+/**
+ * One header line with every column (the same header for every optimizer, so files of
+ * different runs line up), then one line per update (1-based `update` first). A column
+ * that does not apply to the optimizer, and any missing value, is an empty cell, never "NaN".
+ */
 export function traceToCsv(trace: Trace): string {
   const lines = [['update', ...EXPORT_COLUMNS].join(',')];
   for (let i = 0; i < trace.length; i++) {
     const cells: string[] = [String(i + 1)];
-    for (const name of EXPORT_COLUMNS) cells.push(String(trace[name][i]));
+    for (const name of EXPORT_COLUMNS) cells.push(cell(trace[name][i]));
     lines.push(cells.join(','));
   }
   return lines.join('\n') + '\n';
