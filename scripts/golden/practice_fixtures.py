@@ -145,10 +145,61 @@ def finder_fixtures(only):
               + '  '.join(f'{k}={v["lr"]:.3g}@{v["index"]}' for k, v in sugg.items()))
 
 
+# ---------------------------------------------------------------- schedule recipes
+
+def recipe_scheduler(rid, opt, total, peak, warmup=0.05, decay=0.1, start=0.01):
+    """The recipes of src/core/practice/recipes.ts, written directly with torch's classes."""
+    S = torch.optim.lr_scheduler
+    def steps(fraction):  # JavaScript's Math.round (halves up), not Python's round (halves to even)
+        return min(total - 1, max(1, math.floor(fraction * total + 0.5)))
+    w = steps(warmup)
+    if rid == 'warmup-cosine':
+        return S.SequentialLR(opt, [S.LinearLR(opt, start_factor=start, end_factor=1.0, total_iters=w),
+                                    S.CosineAnnealingLR(opt, T_max=total - w, eta_min=0.0)], milestones=[w])
+    if rid == 'one-cycle':
+        return S.OneCycleLR(opt, max_lr=peak, total_steps=total)
+    if rid == 'warmup-stable-decay':
+        d = min(total - w - 1, steps(decay))
+        return S.SequentialLR(opt, [S.LinearLR(opt, start_factor=start, end_factor=1.0, total_iters=w),
+                                    S.ConstantLR(opt, factor=1.0, total_iters=1),
+                                    S.LinearLR(opt, start_factor=1.0, end_factor=0.0, total_iters=d)],
+                              milestones=[w, total - d])
+    raise SystemExit('unknown recipe ' + rid)
+
+
+RECIPE_CASES = [
+    # name, recipe id, optimizer, options
+    ('recipe-warmup-cosine', 'warmup-cosine', 'sgd', {'totalSteps': 200, 'peakLr': 0.1}),
+    ('recipe-warmup-cosine-long-warmup', 'warmup-cosine', 'adam', {'totalSteps': 200, 'peakLr': 0.12, 'warmup': 0.2}),
+    ('recipe-one-cycle', 'one-cycle', 'sgd', {'totalSteps': 200, 'peakLr': 0.1}),
+    ('recipe-warmup-stable-decay', 'warmup-stable-decay', 'adam', {'totalSteps': 200, 'peakLr': 0.12}),
+]
+
+
+def recipe_fixtures(only):
+    for name, rid, kind, opts in RECIPE_CASES:
+        if only and name not in only:
+            continue
+        p = [torch.nn.Parameter(torch.zeros((), dtype=torch.float64))]
+        peak = opts['peakLr']
+        opt = (torch.optim.SGD(p, lr=peak, momentum=0.9) if kind == 'sgd'
+               else torch.optim.Adam(p, lr=peak))
+        sched = recipe_scheduler(rid, opt, opts['totalSteps'], peak, opts.get('warmup', 0.05), opts.get('decay', 0.1))
+        lrs = []
+        for _ in range(opts['totalSteps']):
+            lrs.append(opt.param_groups[0]['lr'])
+            opt.step()
+            sched.step()
+        write_json(name, {'name': name, 'torch': torch.__version__, 'recipe': rid, 'optimizer': kind,
+                          'options': opts, 'lr': lrs})
+        print(f'{name:34s} lr {lrs[0]:.3g} .. max {max(lrs):.3g} .. {lrs[-1]:.3g}')
+
+
 def main():
     only = set(a for a in sys.argv[1:] if not a.startswith('--'))
     torch.set_num_threads(1)
     finder_fixtures(only)
+    recipe_fixtures(only)
 
 
 if __name__ == '__main__':
