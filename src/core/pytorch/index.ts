@@ -1,0 +1,3 @@
+/** Export of a run as a self-contained PyTorch script. */
+export { pytorchScript, optimizerSource } from './script';
+export { schedulerSource, type RunShape } from './scheduler';
