@@ -1,7 +1,7 @@
 /**
  * Runs one experiment of the training core from the command line.
  *
- *   npm run -s train -- [--config <file.json | - | inline JSON>] [--format json|csv|log] [--out file]
+ *   npm run -s train -- [--config <file.json | - | inline JSON>] [--format json|csv|log|pytorch] [--out file]
  *
  * The config is a (partial) TrainConfig; missing fields take the tutorial's defaults.
  * Bad arguments or an invalid config: a message on stderr, exit code 2, nothing written.
@@ -10,6 +10,7 @@
  */
 import { resolveConfig } from '../src/core/config';
 import { traceToCsv, traceToJson, traceToLog } from '../src/core/export';
+import { pytorchScript } from '../src/core/pytorch';
 import { train } from '../src/core/train';
 import type { Trace, TrainConfig } from '../src/core/types';
 import { parseArgs, usage } from './train/args';
@@ -26,6 +27,8 @@ const RENDERERS = {
   json: (trace, config) => `${traceToJson(trace, config)}\n`,
   csv: (trace) => traceToCsv(trace),
   log: (trace, config) => traceToLog(trace, config),
+  // A self-contained PyTorch script that reproduces the run (prints the json format's shape).
+  pytorch: (_trace, config) => pytorchScript(config),
 } satisfies Record<string, Renderer>;
 
 type Format = keyof typeof RENDERERS;

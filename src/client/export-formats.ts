@@ -1,9 +1,12 @@
 /**
  * Text formats of a figure's run for download, straight from the core's exporters so a
- * download equals what the CLI writes: JSON, CSV (one row per update) and the original
- * script's log format.
+ * download equals what the CLI writes: JSON, CSV (one row per update), the original
+ * script's log format, and a PyTorch script that reproduces the run. This module is
+ * loaded only when a reader asks for a file (see export.ts), so none of it weighs on
+ * the page's first load.
  */
 import { logName, traceToCsv, traceToJson, traceToLog } from '../core';
+import { pytorchScript } from '../core/pytorch';
 import type { Trace, TrainConfig } from '../core/types';
 
 export interface RunFile {
@@ -30,5 +33,7 @@ export function formatRuns(
       type: 'text/plain',
       filename: `${stem}-${logName(run.config)}.log`,
     };
+  if (kind === 'pytorch')
+    return { text: pytorchScript(run.config), type: 'text/x-python', filename: `${stem}-pytorch.py` };
   return null;
 }

@@ -1,7 +1,8 @@
 /**
  * Downloads of a live figure: the SVG as shown (with the live paths), a PNG drawn from
- * it through a canvas, and the edited run as CSV, JSON (the CLI's format) or the
- * original log format.
+ * it through a canvas, and the edited run as CSV, JSON (the CLI's format), the original
+ * log format or a PyTorch script that reproduces it (downloaded, or copied to the
+ * clipboard with `pytorch-copy`).
  */
 import type { Trace, TrainConfig } from '../core/types';
 
@@ -77,9 +78,13 @@ export function bindExports(root: HTMLElement, src: ExportSource): void {
       if (kind === 'svg' && svg) download(new Blob([svgText(svg)], { type: 'image/svg+xml' }), `${src.name}.svg`);
       else if (kind === 'png' && svg) download(await svgToPng(svg), `${src.name}.png`);
       else {
+        const copy = kind === 'pytorch-copy';
         const { formatRuns } = await import('./export-formats');
-        const file = formatRuns(kind, src.traces(), src.name);
-        if (file) download(new Blob([file.text], { type: file.type }), file.filename);
+        const file = formatRuns(copy ? 'pytorch' : kind, src.traces(), src.name);
+        if (file && copy) {
+          await navigator.clipboard.writeText(file.text);
+          if (status) status.textContent = 'PyTorch script copied to the clipboard.';
+        } else if (file) download(new Blob([file.text], { type: file.type }), file.filename);
         else if (status) status.textContent = 'This figure has no run to download; use SVG or PNG.';
       }
     } catch (err) {
