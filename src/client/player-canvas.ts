@@ -4,7 +4,7 @@
  * readout on a second canvas cleared every frame. Coordinates are the SVG's viewBox
  * units, precomputed once per run, so a frame costs a few line segments.
  */
-import { markerPath, runColour, runMarker } from '../figures/palette';
+import { markerPath, type RunStyle } from '../figures/palette';
 import { apply, clampPx, type XYScales } from './scales';
 
 export interface CanvasRun {
@@ -12,7 +12,8 @@ export interface CanvasRun {
   xy: Float32Array;
   /** Positions (rows + 1), cut at the first non-finite one. */
   count: number;
-  slot: number;
+  /** How the run is drawn (by meaning, from the figure's catalog entry). */
+  style: RunStyle;
 }
 
 /** Screen positions of a run's rows and final point. */
@@ -63,8 +64,8 @@ export class PlayerCanvas {
     this.paths = mk();
     this.heads = mk();
     const cs = getComputedStyle(svg);
-    this.colours = runs.map((r) => resolveColour(runColour(r.slot), cs));
-    this.markers = runs.map((r) => new Path2D(markerPath(runMarker(r.slot), 5)));
+    this.colours = runs.map((r) => resolveColour(r.style.colour, cs));
+    this.markers = runs.map((r) => new Path2D(markerPath(r.style.marker, 5)));
     this.resize();
     new ResizeObserver(() => this.resize()).observe(svg);
   }
@@ -117,15 +118,16 @@ export class PlayerCanvas {
       ctx.beginPath();
       ctx.moveTo(r.xy[2 * from], r.xy[2 * from + 1]);
       for (let i = from + 1; i <= upto; i++) ctx.lineTo(r.xy[2 * i], r.xy[2 * i + 1]);
-      ctx.strokeStyle = 'rgba(255,255,255,0.85)';
-      ctx.lineWidth = 3.2;
+      // A faint, thin casing as in the static figure (palette.ts): a dense fold stays the run's colour, not a white smear.
+      ctx.strokeStyle = 'rgba(255,255,255,0.45)';
+      ctx.lineWidth = r.style.width + 1;
       ctx.stroke();
       const back = Math.max(0, from - 1);
       ctx.beginPath();
       ctx.moveTo(r.xy[2 * back], r.xy[2 * back + 1]);
       for (let i = back + 1; i <= upto; i++) ctx.lineTo(r.xy[2 * i], r.xy[2 * i + 1]);
       ctx.strokeStyle = this.colours[k];
-      ctx.lineWidth = 1.6;
+      ctx.lineWidth = r.style.width;
       ctx.stroke();
       this.drawn[k] = upto;
     });

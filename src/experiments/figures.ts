@@ -27,7 +27,7 @@ const built = new Map<number, BuiltFigure>();
 
 /** The runs of a figure as the specs take them. */
 export function figureRuns(def: FigureDef): RunSeries[] {
-  return def.runs.map((r) => ({ id: r.id, label: r.label, index: r.slot, trace: runPreset(r.id) }));
+  return def.runs.map((r, index) => ({ id: r.id, label: r.label, index, meta: r.meta, trace: runPreset(r.id) }));
 }
 
 /** The tutorial's start point and target (true semi-axes). */

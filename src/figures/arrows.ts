@@ -8,7 +8,7 @@ import type { FigureOptions, RunSeries, WDomain, WPoint } from './types';
 import { contourBase, equalAspectHeight } from './contour/base';
 import { positionOf } from './contour/polyline';
 import { legendHeight, legendMark, runLegend } from './legend';
-import { runColour, runDash } from './palette';
+import { seriesStyle } from './palette';
 
 export interface ArrowsInput {
   runs: RunSeries[];
@@ -23,7 +23,6 @@ export interface ArrowsInput {
 export function arrowRows(runs: RunSeries[], updates: number) {
   const rows: {
     run: string;
-    index: number;
     update: number;
     wa1: number;
     wb1: number;
@@ -38,7 +37,6 @@ export function arrowRows(runs: RunSeries[], updates: number) {
       const [wa2, wb2] = positionOf(r.trace, k + 1);
       rows.push({
         run: r.id,
-        index: r.index,
         update: k + 1,
         wa1,
         wb1,
@@ -61,13 +59,14 @@ export function arrowsSpec(input: ArrowsInput, options: FigureOptions = {}): Plo
   const midWa = (input.domain.waMin + input.domain.waMax) / 2;
   const arrows = input.runs.flatMap((r) => {
     const data = rows.filter((a) => a.run === r.id);
+    const s = seriesStyle(r);
     const common = { x1: 'wa1', y1: 'wb1', x2: 'wa2', y2: 'wb2', headLength: 9, clip: true } as const;
     return [
       Plot.arrow(data, {
         ...common,
-        stroke: runColour(r.index),
+        stroke: s.colour,
         strokeWidth: 2,
-        strokeDasharray: runDash(r.index) || undefined,
+        strokeDasharray: s.dash || undefined,
       }),
       // Direct label at the arrow tip, turned inwards near the right edge so it stays in view.
       Plot.text(data.slice(-1), {
@@ -78,7 +77,7 @@ export function arrowsSpec(input: ArrowsInput, options: FigureOptions = {}): Plo
         dy: (data.at(-1)?.wa2 ?? 0) > midWa ? -11 : -9,
         textAnchor: (data.at(-1)?.wa2 ?? 0) > midWa ? 'end' : 'start',
         fontSize: 11,
-        fill: runColour(r.index),
+        fill: s.colour,
         stroke: 'white',
         strokeWidth: 3,
         paintOrder: 'stroke',

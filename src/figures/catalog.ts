@@ -4,14 +4,15 @@
  * space, and the caption. Pure data; the build assembles traces and specs from it.
  */
 import type { WDomain } from './types';
+import type { RunMeta } from './palette';
 
 export type FigureKind = 'step-size' | 'arrows' | 'contour-paths' | 'orbit-fit' | 'gradients' | 'learning-rate';
 
 export interface FigureRun {
   id: string;
   label: string;
-  /** Palette slot (0-based: --run-1 is 0). */
-  slot: number;
+  /** What the run is, which picks its colour, dash and marker (see palette.ts). */
+  meta: RunMeta;
 }
 
 export interface LandscapeView {
@@ -33,21 +34,30 @@ export interface FigureDef {
   params?: Record<string, number>;
 }
 
-/** Palette slots of the four optimizers (blue, vermillion, green as the prose names them). */
-const OPT = { sgd: 4, sgdm: 1, rmsprop: 0, adam: 2 } as const;
+/** Section 2.1: one run per optimizer, coloured by optimizer. */
 const FOUR: FigureRun[] = [
-  { id: 'sgd-0.01-160', label: 'SGD', slot: OPT.sgd },
-  { id: 'sgdm-0.01-160', label: 'SGD momentum', slot: OPT.sgdm },
-  { id: 'rmsprop-0.01-160', label: 'RMSprop', slot: OPT.rmsprop },
-  { id: 'adam-0.01-160', label: 'Adam', slot: OPT.adam },
+  { id: 'sgd-0.01-160', label: 'SGD', meta: { optimizer: 'sgd' } },
+  { id: 'sgdm-0.01-160', label: 'SGD momentum', meta: { optimizer: 'sgdm' } },
+  { id: 'rmsprop-0.01-160', label: 'RMSprop', meta: { optimizer: 'rmsprop' } },
+  { id: 'adam-0.01-160', label: 'Adam', meta: { optimizer: 'adam' } },
 ];
+/** A run of SGD with momentum coloured by its learning rate (section 2.2). */
+const byLr = (lr: number, variant = 0): RunMeta => ({ optimizer: 'sgdm', lr, colourBy: 'lr', variant });
 const FIVE: FigureRun[] = [
-  { id: 'sgdm-0.012-100', label: 'lr 0.012', slot: 4 },
-  { id: 'sgdm-0.01-100', label: 'lr 0.01', slot: 1 },
-  { id: 'sgdm-0.005-100', label: 'lr 0.005', slot: 2 },
-  { id: 'sgdm-0.001-100', label: 'lr 0.001', slot: 0 },
-  { id: 'sgdm-0.00015-100', label: 'lr 0.00015', slot: 3 },
+  { id: 'sgdm-0.012-100', label: 'lr 0.012', meta: byLr(0.012) },
+  { id: 'sgdm-0.01-100', label: 'lr 0.01', meta: byLr(0.01) },
+  { id: 'sgdm-0.005-100', label: 'lr 0.005', meta: byLr(0.005) },
+  { id: 'sgdm-0.001-100', label: 'lr 0.001', meta: byLr(0.001) },
+  { id: 'sgdm-0.00015-100', label: 'lr 0.00015', meta: byLr(0.00015) },
 ];
+/** Section 3: Adam with a fixed rate (the learning-rate scale) or a schedule (its own hue). */
+const fixed = (lr: number): RunMeta => ({ optimizer: 'adam', lr, colourBy: 'lr' });
+const sched = (schedule: 'multistep' | 'multiplicative', variant: number): RunMeta => ({
+  optimizer: 'adam',
+  lr: 0.12,
+  schedule,
+  variant,
+});
 const FAR: LandscapeView = { domain: { waMin: 0, waMax: 4, wbMin: -0.5, wbMax: 3.5 }, samples: 250 };
 const ADAM_VIEW: LandscapeView = { domain: { waMin: 0, waMax: 2, wbMin: 0.25, wbMax: 2.25 }, samples: 200 };
 
@@ -113,22 +123,22 @@ export const FIGURES: readonly FigureDef[] = [
   },
   orbit(
     10,
-    { id: 'sgdm-0.012-400', label: 'lr 0.012, 400 epochs', slot: 4 },
+    { id: 'sgdm-0.012-400', label: 'lr 0.012, 400 epochs', meta: byLr(0.012) },
     'Learning rate 0.012 given 400 epochs (3,200 updates): the overshoot is recovered and the fit lands on the data.',
   ),
   orbit(
     11,
-    { id: 'sgdm-0.00015-400', label: 'lr 0.00015, 400 epochs', slot: 3 },
+    { id: 'sgdm-0.00015-400', label: 'lr 0.00015, 400 epochs', meta: byLr(0.00015) },
     'Learning rate 0.00015 given 400 epochs: slow, but it gets there.',
   ),
   {
     n: 12,
     kind: 'contour-paths',
     runs: [
-      { id: 'sgdm-0.012-400', label: 'lr 0.012, 400 epochs', slot: 4 },
-      { id: 'sgdm-0.012-100', label: 'lr 0.012, 100 epochs', slot: 1 },
-      { id: 'sgdm-0.00015-400', label: 'lr 0.00015, 400 epochs', slot: 3 },
-      { id: 'sgdm-0.00015-100', label: 'lr 0.00015, 100 epochs', slot: 0 },
+      { id: 'sgdm-0.012-400', label: 'lr 0.012, 400 epochs', meta: byLr(0.012) },
+      { id: 'sgdm-0.012-100', label: 'lr 0.012, 100 epochs', meta: byLr(0.012, 1) },
+      { id: 'sgdm-0.00015-400', label: 'lr 0.00015, 400 epochs', meta: byLr(0.00015) },
+      { id: 'sgdm-0.00015-100', label: 'lr 0.00015, 100 epochs', meta: byLr(0.00015, 1) },
     ],
     title: 'What four times as many epochs buy',
     caption:
@@ -138,7 +148,7 @@ export const FIGURES: readonly FigureDef[] = [
   {
     n: 13,
     kind: 'gradients',
-    runs: [{ id: 'sgdm-0.012-400', label: 'lr 0.012, 400 epochs', slot: 1 }],
+    runs: [{ id: 'sgdm-0.012-400', label: 'lr 0.012, 400 epochs', meta: byLr(0.012) }],
     title: 'Gradients on the way back',
     caption:
       'The mini-batch gradients of the loss with respect to Wa and Wb for SGD with momentum at learning rate 0.012 (400 epochs), from update 35 to update 1,635, the leg after the turn-around. The Wb gradient swings far more widely than the Wa gradient; momentum averages the swings away.',
@@ -148,10 +158,10 @@ export const FIGURES: readonly FigureDef[] = [
     n: 14,
     kind: 'contour-paths',
     runs: [
-      { id: 'adam-0.01-100', label: 'lr 0.01 fixed', slot: 0 },
-      { id: 'adam-0.12-100', label: 'lr 0.12 fixed', slot: 1 },
-      { id: 'adam-0.12-multistep-0.8', label: 'MultiStepLR, γ = 0.8', slot: 2 },
-      { id: 'adam-0.12-multistep-0.5', label: 'MultiStepLR, γ = 0.5', slot: 3 },
+      { id: 'adam-0.01-100', label: 'lr 0.01 fixed', meta: fixed(0.01) },
+      { id: 'adam-0.12-100', label: 'lr 0.12 fixed', meta: fixed(0.12) },
+      { id: 'adam-0.12-multistep-0.8', label: 'MultiStepLR, γ = 0.8', meta: sched('multistep', 0) },
+      { id: 'adam-0.12-multistep-0.5', label: 'MultiStepLR, γ = 0.5', meta: sched('multistep', 1) },
     ],
     title: 'Adam with and without MultiStepLR',
     caption:
@@ -162,10 +172,10 @@ export const FIGURES: readonly FigureDef[] = [
     n: 15,
     kind: 'learning-rate',
     runs: [
-      { id: 'adam-0.12-multistep-0.8', label: 'MultiStepLR, γ = 0.8', slot: 2 },
-      { id: 'adam-0.12-multistep-0.5', label: 'MultiStepLR, γ = 0.5', slot: 3 },
-      { id: 'adam-0.12-multiplicative-0.8', label: 'MultiplicativeLR, × 0.8', slot: 4 },
-      { id: 'adam-0.12-multiplicative-0.5', label: 'MultiplicativeLR, × 0.5', slot: 5 },
+      { id: 'adam-0.12-multistep-0.8', label: 'MultiStepLR, γ = 0.8', meta: sched('multistep', 0) },
+      { id: 'adam-0.12-multistep-0.5', label: 'MultiStepLR, γ = 0.5', meta: sched('multistep', 1) },
+      { id: 'adam-0.12-multiplicative-0.8', label: 'MultiplicativeLR, × 0.8', meta: sched('multiplicative', 0) },
+      { id: 'adam-0.12-multiplicative-0.5', label: 'MultiplicativeLR, × 0.5', meta: sched('multiplicative', 1) },
     ],
     title: 'The learning rate over the first 30 updates',
     caption:
@@ -176,10 +186,10 @@ export const FIGURES: readonly FigureDef[] = [
     n: 16,
     kind: 'contour-paths',
     runs: [
-      { id: 'adam-0.01-100', label: 'lr 0.01 fixed', slot: 0 },
-      { id: 'adam-0.12-100', label: 'lr 0.12 fixed', slot: 1 },
-      { id: 'adam-0.12-multiplicative-0.8', label: 'MultiplicativeLR, × 0.8', slot: 4 },
-      { id: 'adam-0.12-multiplicative-0.5', label: 'MultiplicativeLR, × 0.5', slot: 5 },
+      { id: 'adam-0.01-100', label: 'lr 0.01 fixed', meta: fixed(0.01) },
+      { id: 'adam-0.12-100', label: 'lr 0.12 fixed', meta: fixed(0.12) },
+      { id: 'adam-0.12-multiplicative-0.8', label: 'MultiplicativeLR, × 0.8', meta: sched('multiplicative', 0) },
+      { id: 'adam-0.12-multiplicative-0.5', label: 'MultiplicativeLR, × 0.5', meta: sched('multiplicative', 1) },
     ],
     title: 'Adam with and without MultiplicativeLR',
     caption:

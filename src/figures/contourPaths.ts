@@ -25,7 +25,10 @@ export interface ContourPathsOptions extends FigureOptions {
 /** Plot options for the path-on-contour figure. */
 export function contourPathsSpec(input: ContourPathsInput, options: ContourPathsOptions = {}): Plot.PlotOptions {
   const width = options.width ?? 600;
-  const base = contourBase(input, options);
+  const avoid = input.runs.map((r) =>
+    Array.from({ length: r.trace.length }, (_, k) => ({ wa: r.trace.wa[k], wb: r.trace.wb[k] })),
+  );
+  const base = contourBase({ ...input, avoid }, options);
   const items = runLegend(input.runs);
   const marginTop = 12 + legendHeight(items, width - base.margins.marginLeft - 8);
   return {

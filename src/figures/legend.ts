@@ -3,7 +3,7 @@
  * with its line sample (colour + dash) and marker shape, laid out in rows in the top margin.
  */
 import type * as Plot from '@observablehq/plot';
-import { markerPath, runColour, runDash, runMarker, type MarkerShape } from './palette';
+import { drawOrder, markerPath, seriesStyle, type MarkerShape } from './palette';
 import type { RunSeries } from './types';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -15,6 +15,13 @@ export interface LegendItem {
   marker?: MarkerShape;
   /** Draw the line sample (default true); false for point-only series. */
   line?: boolean;
+  /** Line sample width (default 2). */
+  width?: number;
+}
+
+/** Runs sorted for drawing: the reader's run last, muted references first. */
+export function inDrawOrder<T extends Pick<RunSeries, 'index' | 'meta'>>(runs: readonly T[]): T[] {
+  return drawOrder(runs, seriesStyle);
 }
 
 /**
@@ -22,15 +29,19 @@ export interface LegendItem {
  * dash and the marker shape where the figure draws them (contours: markers; line charts: dashes).
  */
 export function runLegend(
-  runs: Pick<RunSeries, 'label' | 'index'>[],
+  runs: Pick<RunSeries, 'label' | 'index' | 'meta'>[],
   style: { dash?: boolean; marker?: boolean } = { marker: true },
 ): LegendItem[] {
-  return runs.map((r) => ({
-    label: r.label,
-    colour: runColour(r.index),
-    ...(style.dash ? { dash: runDash(r.index) } : {}),
-    ...(style.marker ? { marker: runMarker(r.index) } : {}),
-  }));
+  return runs.map((r) => {
+    const s = seriesStyle(r);
+    return {
+      label: r.label,
+      colour: s.colour,
+      ...(style.dash ? { dash: s.dash } : {}),
+      ...(style.marker ? { marker: s.marker } : {}),
+      ...(s.layer === 2 ? { width: 3 } : {}),
+    };
+  });
 }
 
 const FONT = 11;
@@ -79,7 +90,7 @@ export function drawLegend(doc: Document, items: LegendItem[], width: number, ma
         const line = doc.createElementNS(SVG_NS, 'path');
         line.setAttribute('d', `M${x},${y}h${SAMPLE_W}`);
         line.setAttribute('stroke', it.colour);
-        line.setAttribute('stroke-width', '2');
+        line.setAttribute('stroke-width', String(it.width ?? 2));
         if (it.dash) line.setAttribute('stroke-dasharray', it.dash);
         g.appendChild(line);
       }

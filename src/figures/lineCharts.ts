@@ -8,7 +8,7 @@ import type { FigureOptions, RunSeries } from './types';
 import { legendHeight, legendMark, runLegend, type LegendItem } from './legend';
 import { decadeLabel, decades } from './ticks';
 import { thinSeries } from './render/simplify';
-import { runColour, runDash, runMarker } from './palette';
+import { runColour, seriesStyle } from './palette';
 
 interface Pt {
   x: number;
@@ -69,7 +69,12 @@ export function stepSizeSpec(
     },
     marks: [
       // Draw thick, smooth runs last so the jittery ones do not hide them.
-      ...series.map((pts, k) => line(pts, runColour(input.runs[k].index), runDash(input.runs[k].index))).reverse(),
+      ...series
+        .map((pts, k) => {
+          const s = seriesStyle(input.runs[k]);
+          return line(pts, s.colour, s.dash, s.layer === 2 ? 2.2 : 1.3);
+        })
+        .reverse(),
       legendMark(items),
     ],
   };
@@ -118,7 +123,6 @@ export function learningRateSpec(
   const series = input.runs.map((r) =>
     Array.from({ length: Math.min(input.updates, r.trace.length) }, (_, k) => ({ x: k, y: r.trace.lr[k] })),
   );
-  const symbols = ['circle', 'square', 'triangle', 'diamond', 'star', 'cross'] as const;
   return {
     ...base(options.width ?? 680, items),
     height: 360,
@@ -132,18 +136,18 @@ export function learningRateSpec(
     symbol: { type: 'identity' },
     marks: [
       ...series.flatMap((pts, k) => {
-        const r = input.runs[k];
+        const s = seriesStyle(input.runs[k]);
         // Runs sharing a schedule overlap exactly: a nudge of the markers keeps both visible.
         const dy = (k - (series.length - 1) / 2) * 3;
         return [
-          line(pts, runColour(r.index), runDash(r.index), 1.6, 'step-after'),
+          line(pts, s.colour, s.dash, 1.6, 'step-after'),
           Plot.dot(pts, {
             x: 'x',
             y: 'y',
             dy,
             r: 3.2,
-            symbol: () => symbols[runMarker(r.index) === 'cross' ? 5 : symbols.indexOf(runMarker(r.index))],
-            fill: runColour(r.index),
+            symbol: () => s.marker,
+            fill: s.colour,
             stroke: 'white',
             strokeWidth: 0.6,
           }),

@@ -1,40 +1,227 @@
 /**
- * One colour-blind-safe palette (Okabe–Ito) for every figure, so a run keeps its colour
- * from chart to chart. Each colour is a CSS variable with the palette value as fallback:
- * the site theme may retune `--run-1` … `--run-6` (e.g. for a dark background) without
- * touching the figures. Colour is never the only cue: each run also has a marker shape
- * and, in line charts, a dash pattern.
+ * Colour by meaning. Every figure, island and the playground style a run from what it
+ * is, never from where it sits in a list:
+ * - an optimizer has one colour, dash and marker everywhere (Okabe–Ito base, so the
+ *   palette stays apart under the common colour-vision deficiencies);
+ * - learning rates share one ordered scale (small rates cool and dark, large rates warm
+ *   and light), so "larger" looks larger in every figure;
+ * - schedules (section 3) have their own two hues;
+ * - the reader's own run has one "you" style, thick and in the text colour with a
+ *   contrasting casing, and is drawn on top; reference runs beside it are muted.
+ * Colour is never the only cue: each style carries a dash pattern and a marker shape.
+ * Theme-dependent colours are CSS variables with the light value as fallback.
  */
 
-/**
- * Fallback hex values (the site theme's light values of --run-1 … --run-6): blue,
- * vermillion, bluish green, reddish purple, orange, sky blue.
- */
+/** Fallback hex values of --run-1 … --run-6 (light theme). */
 export const RUN_HEX = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9'] as const;
 
-/** Stroke/fill colour of the i-th run (0-based), as a CSS colour. */
+/** Colour of palette slot i (0-based), as a CSS colour. Prefer `runStyle` (by meaning). */
 export function runColour(i: number): string {
   const k = ((i % RUN_HEX.length) + RUN_HEX.length) % RUN_HEX.length;
   return `var(--run-${k + 1}, ${RUN_HEX[k]})`;
 }
 
-/** Dash patterns for line charts (SVG stroke-dasharray), in run order; "" is solid. */
+/** Dash patterns (SVG stroke-dasharray) by slot; "" is solid. */
 export const RUN_DASH = ['', '7 3', '2 2', '9 3 2 3', '4 4', '1 3'] as const;
 
-/** Dash pattern of the i-th run. */
+/** Dash pattern of slot i. Prefer `runStyle`. */
 export function runDash(i: number): string {
-  return RUN_DASH[i % RUN_DASH.length];
+  return RUN_DASH[((i % RUN_DASH.length) + RUN_DASH.length) % RUN_DASH.length];
 }
 
-/** Marker shapes, in run order. */
+/** Marker shapes. */
 export const RUN_MARKERS = ['circle', 'square', 'triangle', 'diamond', 'star', 'cross'] as const;
 export type MarkerShape = (typeof RUN_MARKERS)[number];
 
-/** Marker shape of the i-th run. */
+/** Marker shape of slot i. Prefer `runStyle`. */
 export function runMarker(i: number): MarkerShape {
-  return RUN_MARKERS[i % RUN_MARKERS.length];
+  return RUN_MARKERS[((i % RUN_MARKERS.length) + RUN_MARKERS.length) % RUN_MARKERS.length];
 }
 
+/** The optimizers as a reader tells them apart (SGD with momentum is its own line). */
+export type OptimizerKey = 'sgd' | 'sgdm' | 'rmsprop' | 'adam' | 'adamw';
+
+/** What a run is, as far as its looks go. */
+export interface RunMeta {
+  optimizer?: OptimizerKey;
+  /** The (initial) learning rate. */
+  lr?: number;
+  /** A learning-rate schedule, if the run has one. */
+  schedule?: 'multistep' | 'multiplicative';
+  /** Which property picks the colour; default: schedule, else optimizer, else lr. */
+  colourBy?: 'optimizer' | 'lr' | 'schedule';
+  /** Second run of the same kind in one figure (e.g. 100 vs 400 epochs, γ 0.5 vs 0.8): another dash and marker. */
+  variant?: number;
+  /** The reader's run ('you') or a run shown for comparison ('reference'); omit in the article's figures. */
+  role?: 'you' | 'reference';
+}
+
+/** How a run is drawn. */
+export interface RunStyle {
+  colour: string;
+  /** stroke-dasharray; "" is solid. */
+  dash: string;
+  marker: MarkerShape;
+  /** Line width in px. */
+  width: number;
+  /** Stroke opacity (reference runs are muted). */
+  opacity: number;
+  /** Casing drawn under the line (a thin outline that keeps it apart from the background). */
+  casing: string;
+  /** Drawing order: higher on top ('you' is always highest). */
+  layer: number;
+}
+
+/** One colour, dash and marker per optimizer (the prose names the colours: orange, pink, blue, green, vermillion). */
+export const OPTIMIZER_STYLE: Record<
+  OptimizerKey,
+  { colour: string; dash: string; marker: MarkerShape; name: string }
+> = {
+  sgd: { colour: runColour(4), dash: '2 2', marker: 'circle', name: 'orange' },
+  sgdm: { colour: runColour(3), dash: '', marker: 'square', name: 'pink' },
+  rmsprop: { colour: runColour(0), dash: '7 3', marker: 'triangle', name: 'blue' },
+  adam: { colour: runColour(2), dash: '9 3 2 3', marker: 'diamond', name: 'green' },
+  adamw: { colour: runColour(1), dash: '4 4', marker: 'cross', name: 'vermillion' },
+};
+
+/** The optimizer key of a config ({ type, momentum }): SGD with momentum > 0 is 'sgdm'. */
+export function optimizerKey(config: { type: string; momentum?: number }): OptimizerKey {
+  if (config.type === 'sgd') return (config.momentum ?? 0) > 0 ? 'sgdm' : 'sgd';
+  if (config.type === 'rmsprop' || config.type === 'adam' || config.type === 'adamw') return config.type;
+  return 'sgd';
+}
+
+/**
+ * Ordered learning-rate scale: stops from small (dark blue) to large (orange), lightness
+ * rising with the rate. The knots put the tutorial's rates (0.00015 … 0.012, 0.12) on
+ * separate stops; between knots the position is linear in log10(lr), so the map is
+ * monotonic for any rate and the same rate has the same colour in every figure.
+ */
+const LR_STOPS = ['#2f4fc0', '#7b3fc4', '#c23a8f', '#e0542e', '#ee9616', '#c9a100'] as const;
+const LR_KNOTS: readonly [number, number][] = [
+  [1e-5, 0],
+  [1.5e-4, 0.02],
+  [1e-3, 0.22],
+  [5e-3, 0.42],
+  [1e-2, 0.62],
+  [1.2e-2, 0.78],
+  [0.12, 0.92],
+  [10, 1],
+];
+
+/** Position of a rate on the learning-rate scale, in [0, 1], non-decreasing in lr. */
+export function lrPosition(lr: number): number {
+  if (!(lr > 0)) return 0;
+  const l = Math.log10(lr);
+  const first = LR_KNOTS[0];
+  const last = LR_KNOTS[LR_KNOTS.length - 1];
+  if (l <= Math.log10(first[0])) return first[1];
+  if (l >= Math.log10(last[0])) return last[1];
+  for (let k = 1; k < LR_KNOTS.length; k++) {
+    const [x1, p1] = LR_KNOTS[k];
+    const [x0, p0] = LR_KNOTS[k - 1];
+    const a = Math.log10(x0);
+    const b = Math.log10(x1);
+    if (l <= b) return p0 + ((l - a) / (b - a)) * (p1 - p0);
+  }
+  return last[1];
+}
+
+const hex2 = (v: number) =>
+  Math.round(Math.min(255, Math.max(0, v)))
+    .toString(16)
+    .padStart(2, '0');
+
+/** Colour of a learning rate on the ordered scale (hex). */
+export function lrColour(lr: number): string {
+  const t = lrPosition(lr) * (LR_STOPS.length - 1);
+  const i = Math.min(LR_STOPS.length - 2, Math.floor(t));
+  const f = t - i;
+  const c = (s: string, o: number) => parseInt(s.slice(1 + o, 3 + o), 16);
+  const a = LR_STOPS[i];
+  const b = LR_STOPS[i + 1];
+  return `#${[0, 2, 4].map((o) => hex2(c(a, o) + (c(b, o) - c(a, o)) * f)).join('')}`;
+}
+
+/** Dash and marker of a learning rate: by decade band, so neighbouring rates differ in more than colour. */
+function lrShape(lr: number): { dash: string; marker: MarkerShape } {
+  const bands: [number, string, MarkerShape][] = [
+    [3e-4, '1 3', 'cross'],
+    [3e-3, '2 2', 'diamond'],
+    [7.5e-3, '9 3 2 3', 'triangle'],
+    [1.1e-2, '', 'square'],
+    [5e-2, '7 3', 'star'],
+  ];
+  for (const [hi, dash, marker] of bands) if (lr < hi) return { dash, marker };
+  return { dash: '4 4', marker: 'circle' };
+}
+
+const SCHEDULE_STYLE = {
+  multistep: { colour: runColour(0), markers: ['square', 'triangle'] as MarkerShape[] },
+  multiplicative: { colour: runColour(5), markers: ['diamond', 'cross'] as MarkerShape[] },
+};
+
+const VARIANT_DASH = ['', '6 3', '2 2'];
+
+/** Colour and casing of the reader's run (theme variables: near-black in light, near-white in dark). */
+export const YOU = { colour: 'var(--you, #111111)', casing: 'var(--you-casing, #ffffff)' } as const;
+
+/** The style of a run with these properties (see the module comment). */
+export function runStyle(meta: RunMeta): RunStyle {
+  const by = meta.colourBy ?? (meta.schedule ? 'schedule' : meta.optimizer ? 'optimizer' : 'lr');
+  const variant = meta.variant ?? 0;
+  let colour: string;
+  let dash: string;
+  let marker: MarkerShape;
+  if (by === 'schedule' && meta.schedule) {
+    const s = SCHEDULE_STYLE[meta.schedule];
+    colour = s.colour;
+    marker = s.markers[variant % s.markers.length];
+    dash = VARIANT_DASH[variant % VARIANT_DASH.length];
+  } else if (by === 'lr' && meta.lr !== undefined) {
+    colour = lrColour(meta.lr);
+    ({ dash, marker } = lrShape(meta.lr));
+    if (variant > 0) dash = VARIANT_DASH[variant % VARIANT_DASH.length] || '6 3';
+  } else {
+    const o = OPTIMIZER_STYLE[meta.optimizer ?? 'sgd'];
+    colour = o.colour;
+    marker = o.marker;
+    dash = variant > 0 ? VARIANT_DASH[variant % VARIANT_DASH.length] : o.dash;
+  }
+  if (meta.role === 'you')
+    return { colour: YOU.colour, dash: '', marker: 'star', width: 2.6, opacity: 1, casing: YOU.casing, layer: 2 };
+  const muted = meta.role === 'reference';
+  return {
+    colour,
+    dash,
+    marker,
+    width: muted ? 1.3 : 1.6,
+    opacity: muted ? 0.6 : 1,
+    casing: 'var(--run-casing, #ffffff)',
+    layer: muted ? 0 : 1,
+  };
+}
+
+/** The style of palette slot i (for callers that only have a position; prefer meaning). */
+export function slotStyle(i: number): RunStyle {
+  return {
+    colour: runColour(i),
+    dash: runDash(i),
+    marker: runMarker(i),
+    width: 1.6,
+    opacity: 1,
+    casing: 'var(--run-casing, #ffffff)',
+    layer: 1,
+  };
+}
+
+/** Runs in drawing order: muted references first, the reader's run last (on top); stable otherwise. */
+export function drawOrder<T>(items: readonly T[], style: (t: T) => RunStyle): T[] {
+  return items
+    .map((t, k) => ({ t, k, layer: style(t).layer }))
+    .sort((a, b) => a.layer - b.layer || a.k - b.k)
+    .map((e) => e.t);
+}
 /**
  * SVG path of a marker of the given shape centred on (0, 0), about `r` in radius.
  * Areas are roughly equal so no run looks more important than another.
@@ -89,3 +276,8 @@ export const POINT_COLOURS = {
   start: '#111111',
   target: '#F5D90A',
 } as const;
+
+/** The style of a figure's run: by its meaning when it has one, else by its slot. */
+export function seriesStyle(run: { meta?: RunMeta; index?: number }): RunStyle {
+  return run.meta ? runStyle(run.meta) : slotStyle(run.index ?? 0);
+}

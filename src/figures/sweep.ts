@@ -4,7 +4,7 @@
  * on a "diverged" line above the finite values, so they stay visible and honest.
  */
 import * as Plot from '@observablehq/plot';
-import { runColour, runDash } from './palette';
+import { OPTIMIZER_STYLE, runStyle, type OptimizerKey } from './palette';
 import { legendHeight, legendMark, type LegendItem } from './legend';
 import { decadeLabel, decades } from './ticks';
 
@@ -80,7 +80,11 @@ export function sweepSpec(series: SweepSeries[], opts: SweepSpecOptions = {}): P
   const width = opts.width ?? 640;
   const lrMin = rows.reduce((m, r) => Math.min(m, r.lr), Infinity);
   const lrMax = rows.reduce((m, r) => Math.max(m, r.lr), -Infinity);
-  const items: LegendItem[] = labels.map((label, i) => ({ label, colour: runColour(i), dash: runDash(i) }));
+  // Each optimizer in its own colour, dash and marker, as in figures 1 to 3.
+  const styles = series.map((s) =>
+    runStyle({ optimizer: s.type in OPTIMIZER_STYLE ? (s.type as OptimizerKey) : 'sgd' }),
+  );
+  const items: LegendItem[] = labels.map((label, i) => ({ label, colour: styles[i].colour, dash: styles[i].dash }));
   return {
     document: opts.document,
     width,
@@ -110,7 +114,7 @@ export function sweepSpec(series: SweepSeries[], opts: SweepSpecOptions = {}): P
       domain: [floor, ceiling * 1.5],
       grid: true,
     },
-    color: { domain: labels, range: labels.map((_, i) => runColour(i)) },
+    color: { domain: labels, range: styles.map((s) => s.colour) },
     marks: [
       Plot.ruleY([ceiling], { stroke: 'currentColor', strokeOpacity: 0.3, strokeDasharray: '4 3' }),
       Plot.text([ceiling], {
@@ -126,7 +130,13 @@ export function sweepSpec(series: SweepSeries[], opts: SweepSpecOptions = {}): P
       ...labels.map((label, i) =>
         Plot.line(
           finite.filter((r) => r.label === label),
-          { x: 'lr', y: 'loss', stroke: runColour(i), strokeDasharray: runDash(i) || undefined, strokeWidth: 1.5 },
+          {
+            x: 'lr',
+            y: 'loss',
+            stroke: styles[i].colour,
+            strokeDasharray: styles[i].dash || undefined,
+            strokeWidth: 1.5,
+          },
         ),
       ),
       Plot.dot(finite, {

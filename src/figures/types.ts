@@ -4,6 +4,7 @@
  * own, so the same call renders at build time (linkedom) and in the browser.
  */
 import type { Trace } from '../core/types';
+import type { RunMeta } from './palette';
 
 /** One run as a figure draws it: a trace plus how to name it. */
 export interface RunSeries {
@@ -12,7 +13,9 @@ export interface RunSeries {
   /** Short human label, e.g. "SGD momentum, lr 0.012, 100 epochs". */
   label: string;
   trace: Trace;
-  /** Position in the figure's run list; picks colour, dash and marker. */
+  /** What the run is (optimizer, learning rate, schedule, role): picks colour, dash and marker. */
+  meta?: RunMeta;
+  /** Position in the figure's run list; picks the palette slot of runs without `meta`. */
   index: number;
 }
 

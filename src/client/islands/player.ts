@@ -15,12 +15,13 @@ import {
   type PlayerState,
 } from '../player-state';
 import { parseScales } from '../scales';
+import type { RunStyle } from '../../figures/palette';
 import { request } from '../worker-client';
 
 interface PlayerRun {
   id: string;
   label: string;
-  slot: number;
+  style: RunStyle;
   config: PartialConfig;
 }
 
@@ -50,7 +51,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   svg.pauseAnimations();
   const canvasRuns: CanvasRun[] = ts.map((t, k) => {
     const xy = screenPoints(scales, t.wa, t.wb, t.length, [t.final.wa, t.final.wb]);
-    return { xy, count: xy.length / 2, slot: runs[k].slot };
+    return { xy, count: xy.length / 2, style: runs[k].style };
   });
   const canvas = new PlayerCanvas(host, svg, scales, canvasRuns);
   const longest = ts.reduce((a, t) => (t.length > a.length ? t : a), ts[0]);

@@ -10,6 +10,7 @@ import { levelColours, lossLevels } from './levels';
 import { fillMark } from './fill';
 import { isoLines } from './isolines';
 import { colourBar } from './colourbar';
+import { pointLabelsMark } from './point-labels';
 
 export interface ContourBaseInput {
   landscape: Landscape;
@@ -17,6 +18,8 @@ export interface ContourBaseInput {
   start: WPoint;
   /** Omit when the target lies outside the view. */
   target?: WPoint;
+  /** Paths (positions in Wa, Wb) the Start/Target labels should keep clear of. */
+  avoid?: WPoint[][];
 }
 
 /** Margins of every contour figure; the left one leaves room for 12-unit tick labels (phones). */
@@ -45,18 +48,7 @@ export function contourBase(input: ContourBaseInput, options: FigureOptions) {
     Plot.dot(points.slice(0, 1), { x: 'wa', y: 'wb', r: 6, fill: 'colour' }),
     Plot.dot(points, { x: 'wa', y: 'wb', r: 7, fill: 'none', stroke: '#111', strokeWidth: 4.5 }),
     Plot.dot(points, { x: 'wa', y: 'wb', r: 7, fill: 'none', stroke: 'colour', strokeWidth: 2.5 }),
-    Plot.text(points, {
-      x: 'wa',
-      y: 'wb',
-      text: 'label',
-      dy: -15,
-      fontSize: 12,
-      fontWeight: 'bold',
-      fill: '#111',
-      stroke: 'white',
-      strokeWidth: 3,
-      paintOrder: 'stroke',
-    }),
+    pointLabelsMark(points, input.avoid ?? []),
     colourBar(levels, colours, COLOUR_BAR_TITLE),
   ];
   return {

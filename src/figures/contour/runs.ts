@@ -9,7 +9,8 @@
 import type * as Plot from '@observablehq/plot';
 import type { Trace } from '../../core/types';
 import type { RunSeries } from '../types';
-import { markerPath, runColour, runMarker } from '../palette';
+import { drawOrder, markerPath, seriesStyle } from '../palette';
+import { offChartMarks } from './offchart';
 import { readout } from '../format';
 import { screenPath, type ScreenPath } from './polyline';
 
@@ -46,7 +47,10 @@ export function animationClock(frames: number, o: RunsMarkOptions): { seconds: n
 const r3 = (v: number) => String(Math.round(v * 1000) / 1000);
 
 /** Render function drawing all runs (see the module comment). */
-export function runsMark(runs: RunSeries[], o: RunsMarkOptions): Plot.RenderFunction {
+export function runsMark(input: RunSeries[], o: RunsMarkOptions): Plot.RenderFunction {
+  // The reader's run last (on top), muted references first.
+  const runs = drawOrder(input, seriesStyle);
+  const styles = runs.map(seriesStyle);
   return (_i, scales, _v, d, context) => {
     const doc = context.document;
     const el = (name: string, attrs: Record<string, string | number>, parent?: Element) => {
@@ -81,18 +85,26 @@ export function runsMark(runs: RunSeries[], o: RunsMarkOptions): Plot.RenderFunc
     const paths: ScreenPath[] = runs.map((r) => screenPath(r.trace, sx, sy, clock.keys));
     paths.forEach((p, k) => el('path', { id: `${o.idPrefix}-p${k}`, d: p.d }, defs));
 
+    // A thin, faint casing (0.5 px each side): enough to lift a line off the filled
+    // contour, too little to merge into a pale smear where a path folds back on itself.
     const drawRun = (parent: Element, k: number) => {
       const href = `#${o.idPrefix}-p${k}`;
-      el('use', { href, stroke: 'white', 'stroke-width': 3.2, 'stroke-opacity': 0.85 }, parent);
-      el('use', { href, stroke: runColour(runs[k].index), 'stroke-width': 1.6 }, parent);
+      const s = styles[k];
+      const you = s.layer === 2;
+      el(
+        'use',
+        { href, stroke: s.casing, 'stroke-width': s.width + (you ? 2 : 1), 'stroke-opacity': you ? 0.9 : 0.45 },
+        parent,
+      );
+      el('use', { href, stroke: s.colour, 'stroke-width': s.width, 'stroke-opacity': s.opacity }, parent);
     };
     const marker = (parent: Element, k: number, at?: [number, number]) =>
       el(
         'path',
         {
-          d: markerPath(runMarker(runs[k].index), 5),
-          fill: runColour(runs[k].index),
-          stroke: 'white',
+          d: markerPath(styles[k].marker, styles[k].layer === 2 ? 6 : 5),
+          fill: styles[k].colour,
+          stroke: styles[k].casing,
           'stroke-width': 1,
           ...(at ? { transform: `translate(${at[0]},${at[1]})` } : {}),
         },
@@ -115,6 +127,8 @@ export function runsMark(runs: RunSeries[], o: RunsMarkOptions): Plot.RenderFunc
     );
     paths.forEach((_, k) => drawRun(final, k));
     paths.forEach((p, k) => marker(final, k, p.pointAt[p.pointAt.length - 1]));
+    // Runs that end outside the frame: an arrow at the edge with the final value.
+    root.appendChild(offChartMarks(doc, runs, styles, sx, sy, d));
 
     if (o.animate) {
       el('style', {}, root).textContent =
