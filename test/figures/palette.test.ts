@@ -3,7 +3,6 @@
  * the reader's own run), the same in every figure function, never its position in a list.
  */
 import { describe, expect, it } from 'vitest';
-import { DOMParser } from 'linkedom';
 import { renderSvg, serverOptions } from '../../src/figures/render/server';
 import { stepSizeSpec } from '../../src/figures/lineCharts';
 import { arrowsSpec } from '../../src/figures/arrows';
@@ -31,18 +30,16 @@ function runs(metas: RunMeta[], labels: string[]): RunSeries[] {
   return metas.map((meta, k) => ({ ...approachRun(String(k), k, 60, 10 + k), label: labels[k], meta }));
 }
 
-/** Legend colour of the entry labelled `label` in rendered SVG. */
+/** An attribute of an element's attribute list (as serialised). */
+const attr = (attrs: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(` ${attrs}`)?.[1] ?? null;
+
+/** Legend colour of the entry labelled `label` in rendered SVG: its line sample's stroke, else its marker's fill. */
 function legendColour(svg: string, label: string): string | null {
-  const document = new DOMParser().parseFromString(svg, 'image/svg+xml');
-  const legend = document.querySelector('g[data-legend]');
-  const text = Array.from(legend?.querySelectorAll('text') ?? []).find((t) => t.textContent === label);
-  // The entry's line sample (stroke) or, without one, its marker (fill).
-  const parts: Element[] = [];
-  for (let el = text?.previousElementSibling ?? null; el && el.tagName !== 'text'; el = el.previousElementSibling)
-    parts.unshift(el);
-  const first = parts[0];
-  if (!first) return null;
-  return first.getAttribute('transform') ? first.getAttribute('fill') : first.getAttribute('stroke');
+  const legend = svg.slice(svg.indexOf('data-legend'));
+  const esc = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`<path ([^>]*)/>(?:<path [^>]*/>)?<text[^>]*>${esc}</text>`).exec(legend);
+  if (!m) return null;
+  return /\stransform=/.test(` ${m[1]}`) ? attr(m[1], 'fill') : attr(m[1], 'stroke');
 }
 
 describe('colour by meaning', () => {
@@ -126,10 +123,10 @@ describe('colour by meaning', () => {
         { ...opts, animate: false },
       ),
     );
-    const document = new DOMParser().parseFromString(svg, 'image/svg+xml');
-    const strokes = Array.from(document.querySelectorAll('g.lr-static use'))
-      .map((u) => u.getAttribute('stroke'))
-      .filter((s) => s && !s.includes('casing'));
+    const finalFrame = svg.slice(svg.indexOf('class="lr-static"'));
+    const strokes = Array.from(finalFrame.matchAll(/<use ([^>]*)\/>/g), (m) => attr(m[1], 'stroke')).filter(
+      (c) => c !== null && !c.includes('casing'),
+    );
     expect(strokes.at(-1)).toBe(you.colour);
   });
 });
