@@ -38,7 +38,7 @@ function oneCycleLength(spec: OneCycleLRSpec, run: RunShape): string[] {
 }
 
 /** `lr_scheduler.X(optimizer, ...)` for a validated spec; nested schedulers inline. */
-export function schedulerSource(spec: AnySchedulerSpec, run: RunShape, indent = '    '): string {
+export function schedulerSource(spec: AnySchedulerSpec, run: RunShape, indent = ''): string {
   const args: string[] = [];
   switch (spec.type) {
     case 'MultiplicativeLR':
