@@ -22,7 +22,8 @@ import { CONFIGS } from './configs';
 
 const DIR = path.join(ROOT, 'test/core/pytorch');
 const FIXTURES = path.join(DIR, 'fixtures');
-const PYTHON = '/usr/bin/python3';
+/** The Python with torch (PYTORCH_PYTHON=/nonexistent checks the path taken on machines without it). */
+const PYTHON = process.env.PYTORCH_PYTHON ?? '/usr/bin/python3';
 const COMPARED = 200;
 const COLUMNS = ['loss', 'wa', 'wb', 'dwa', 'dwb', 'lr'] as const;
 type Column = (typeof COLUMNS)[number];
