@@ -52,3 +52,44 @@ export async function renderBackground(input: BackgroundInput): Promise<SVGSVGEl
   if (!svg) throw new Error('contour spec rendered no SVG');
   return svg as SVGSVGElement;
 }
+
+/**
+ * Rendered backgrounds by data set, least recently shown first out: a reader trying seed
+ * after seed must not keep every contour alive (200 seeds once took a page from 17,800
+ * DOM nodes to 50,000). The pinned entry (the build's figure) is never evicted.
+ */
+export class BackgroundCache {
+  private readonly items = new Map<string, SVGSVGElement>();
+
+  constructor(
+    private readonly pinned: string,
+    first: SVGSVGElement,
+    /** Backgrounds kept besides the pinned one. */
+    readonly limit = 3,
+  ) {
+    this.items.set(pinned, first);
+  }
+
+  get(key: string): SVGSVGElement | undefined {
+    const svg = this.items.get(key);
+    if (svg && key !== this.pinned) {
+      // Re-insert: most recently used last.
+      this.items.delete(key);
+      this.items.set(key, svg);
+    }
+    return svg;
+  }
+
+  set(key: string, svg: SVGSVGElement): void {
+    this.items.delete(key);
+    this.items.set(key, svg);
+    for (const k of this.items.keys()) {
+      if (this.items.size <= this.limit + 1) break;
+      if (k !== this.pinned) this.items.delete(k);
+    }
+  }
+
+  get size(): number {
+    return this.items.size;
+  }
+}

@@ -5,6 +5,8 @@
  * kinds it can host, so a page never references (or downloads) another page's islands.
  */
 
+import { revealShared, sharedIsland } from './shared-link';
+
 type Hydrate = (root: HTMLElement) => void | Promise<void>;
 
 /** Island kind (`data-island`) to a loader of its module. */
@@ -59,6 +61,12 @@ function start(loaders: IslandLoaders): void {
     (el) => loaderOf(el) !== undefined,
   );
   if (islands.length === 0) return;
+  // A shared link's island comes into view and hydrates first (shared-link.ts).
+  const shared = sharedIsland(islands, location.search, location.hash);
+  if (shared) {
+    revealShared(shared);
+    void hydrate(shared, loaderOf(shared)!);
+  }
   if (!('IntersectionObserver' in window)) {
     islands.forEach((el) => void hydrate(el, loaderOf(el)!));
     return;

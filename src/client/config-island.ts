@@ -8,6 +8,7 @@ import type { PartialConfig, TrainConfig } from '../core/types';
 import { bindControls, type Controls } from './controls';
 import { setPath } from './fields';
 import { configFromUrl, copyLink, saveToUrl, showNotice } from './island-state';
+import { errorText } from './url-state';
 
 export interface ConfigIsland {
   base: TrainConfig;
@@ -35,7 +36,7 @@ export function applyEdit(
   const r = resolveConfig(setPath(current, path, value), base);
   if (!r.ok) {
     const unmatched = controls.showErrors(r.errors);
-    if (unmatched.length) setStatus(`${unmatched[0].path} ${unmatched[0].message}`, 'warn');
+    if (unmatched.length) setStatus(errorText(unmatched[0]), 'warn');
     return null;
   }
   const typeChanged =
@@ -59,6 +60,11 @@ export function configIsland(
   const label = root.dataset.label ?? id;
   const fromUrl = configFromUrl(id, base, `“${label}”`);
   if (fromUrl.notice) showNotice(root, fromUrl.notice);
+  else if (fromUrl.config) {
+    // Settings from a shared link are marked as such until the reader resets them.
+    root.dataset.shared = 'true';
+    showNotice(root, `Showing the settings of a shared link. Reset returns to the tutorial’s settings.`);
+  }
   let current = fromUrl.config ?? base;
 
   const setStatus = (text: string, tone: 'ok' | 'warn' = 'ok') => {
@@ -83,6 +89,7 @@ export function configIsland(
       controls.setValues(current);
       saveToUrl(id, base, current);
       root.querySelector(':scope > .lr-notice')?.remove();
+      delete root.dataset.shared;
       void run(current, performance.now());
     },
     onShare: () => void copyLink(status),

@@ -82,6 +82,33 @@ export function createLiveLayer(first: SVGSVGElement, scales: XYScales, runCount
     { 'clip-path': `url(#${clipId})`, fill: 'none', 'stroke-linejoin': 'round', 'stroke-linecap': 'round' },
     root,
   );
+  // Hover marks live in their own composited SVG over the figure: moving one repaints
+  // that layer only, never the figure's paths (re-rastering a long run's path on every
+  // pointer move cost tens of milliseconds per move).
+  const overlay = el('svg', {
+    viewBox: `0 0 ${scales.width} ${scales.height}`,
+    'aria-hidden': 'true',
+    class: 'lr-hover-layer',
+  });
+  overlay.style.cssText = 'position:absolute;pointer-events:none;will-change:transform;overflow:visible';
+  const marks = el('g', {}, overlay);
+  const placeOverlay = () => {
+    const host = svg.parentElement;
+    if (!host) return;
+    if (overlay.parentNode !== host) {
+      if (getComputedStyle(host).position === 'static') host.style.position = 'relative';
+      host.appendChild(overlay);
+    }
+    // Same box and viewBox as the figure's SVG, so the same coordinates land on the same pixels.
+    const a = svg.getBoundingClientRect();
+    const h = host.getBoundingClientRect();
+    overlay.style.left = `${a.left - h.left - host.clientLeft + host.scrollLeft}px`;
+    overlay.style.top = `${a.top - h.top - host.clientTop + host.scrollTop}px`;
+    overlay.style.width = `${a.width}px`;
+    overlay.style.height = `${a.height}px`;
+    const aspect = svg.getAttribute('preserveAspectRatio');
+    if (aspect) overlay.setAttribute('preserveAspectRatio', aspect);
+  };
   const runs = Array.from({ length: runCount }, (_, k) => {
     const g = el('g', {}, paths);
     const halo = el('path', { stroke: 'white', 'stroke-width': 3.2, 'stroke-opacity': 0.85 }, g);
@@ -91,7 +118,7 @@ export function createLiveLayer(first: SVGSVGElement, scales: XYScales, runCount
       { d: markerPath(runMarker(k), 5), fill: runColour(k), stroke: 'white', 'stroke-width': 1 },
       g,
     );
-    const hi = el('circle', { r: 7, fill: 'none', stroke: runColour(k), 'stroke-width': 2, display: 'none' }, g);
+    const hi = el('circle', { r: 7, fill: 'none', stroke: runColour(k), 'stroke-width': 2, display: 'none' }, marks);
     return { halo, line, marker, hi, trace: null as Trace | null };
   });
 
@@ -174,6 +201,7 @@ export function createLiveLayer(first: SVGSVGElement, scales: XYScales, runCount
         r.hi.setAttribute('display', 'none');
         return;
       }
+      placeOverlay();
       r.hi.setAttribute('display', 'inline');
       r.hi.setAttribute('cx', sx(r.trace.wa[row]).toFixed(1));
       r.hi.setAttribute('cy', sy(r.trace.wb[row]).toFixed(1));

@@ -1,8 +1,9 @@
 /**
  * Shareable state in the URL query. Each island stores only the parameters a reader
- * changed, as base64url JSON under its own key (`?tuning=eyJ...`, so section anchors in
- * the hash keep working); the playground
- * stores its whole list of runs under `runs`. Decoding never throws and never
+ * changed under its own key: readable (`?tuning-demo.lr=0.004`, see url-readable.ts)
+ * where the values fit, else as base64url JSON (`?tuning-demo=eyJ...`), which older links
+ * use too; section anchors in the hash keep working. The playground stores its whole
+ * list of runs under `runs`. Decoding never throws and never
  * evaluates anything: a value that is not valid base64url JSON of a plain object is
  * reported as a notice and ignored, and the result still goes through the core's
  * validation before it is used.
@@ -13,6 +14,11 @@ export const MAX_ENCODED_LENGTH = 6000;
 
 /** Keys never copied out of untrusted JSON (they would reach an object's prototype). */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
+
+/** A core error as a sentence part: "optimizer.lr must be …", or "the settings must be …" for the whole. */
+export function errorText(e: { path: string; message: string }): string {
+  return `${e.path || 'the settings'} ${e.message}`;
+}
 
 export type Decoded<T> = { ok: true; value: T } | { ok: false; notice: string };
 
@@ -29,11 +35,14 @@ export function decodeState(text: string, label: string): Decoded<unknown> {
   if (text.length > MAX_ENCODED_LENGTH) {
     return { ok: false, notice: `Ignored the shared settings for ${label}: the value is too long.` };
   }
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) {
+  // base64url as written here; also padded (…fQ==) and standard base64, whose '+' a query
+  // string may already have turned into a space.
+  const body = text.replace(/={1,2}$/, '');
+  if (!/^[A-Za-z0-9_\-+/ ]*$/.test(body) || body.length % 4 === 1) {
     return { ok: false, notice: `Ignored the shared settings for ${label}: they are not in the expected format.` };
   }
   try {
-    const b64 = text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
+    const b64 = body.replace(/[- ]/g, '+').replace(/_/g, '/') + '='.repeat((4 - (body.length % 4)) % 4);
     const binary = atob(b64);
     const bytes = Uint8Array.from(binary, (ch) => ch.charCodeAt(0));
     const json = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -43,10 +52,14 @@ export function decodeState(text: string, label: string): Decoded<unknown> {
   }
 }
 
-/** Deep copy of parsed JSON without prototype-reaching keys, depth-limited. */
+/**
+ * Deep copy of parsed JSON without prototype-reaching keys, depth-limited. Lists are
+ * copied whole: how long a list may be is the core validator's rule (refused there with
+ * a notice), never a silent cut here. The encoded length limit bounds the work.
+ */
 export function sanitize(value: unknown, depth: number): unknown {
   if (depth > 8) throw new Error('too deep');
-  if (Array.isArray(value)) return value.slice(0, 1000).map((v) => sanitize(v, depth + 1));
+  if (Array.isArray(value)) return value.map((v) => sanitize(v, depth + 1));
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {

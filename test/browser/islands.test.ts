@@ -18,6 +18,9 @@ const DEMO_PAGE = 'playground/';
 const DEMO = '#tuning-demo';
 
 const site = useSiteSession();
+/** URL writes are coalesced (url-writer.ts): wait until the last one has happened. */
+const urlWritten = (page: Page) =>
+  page.waitForFunction(() => !document.documentElement.hasAttribute('data-url-pending'), null, { timeout: 5_000 });
 
 const openPage = (path: string, opts: { reducedMotion?: boolean } = {}) =>
   site.open(path, {
@@ -81,7 +84,8 @@ describe('section 2.2 tuning demo', () => {
     const orbitText = await page.locator(`${DEMO} [data-chart="orbit"] svg`).textContent();
     expect(orbitText).toContain('Learning rate 0.005, 100 epochs');
     expect(orbitText).toContain('Fitted by SGD with momentum');
-    expect(page.url()).toContain('tuning-demo=');
+    await urlWritten(page);
+    expect(page.url()).toContain('tuning-demo.lr=0.005');
     expect(errors).toEqual([]);
     await close();
   });
@@ -141,6 +145,7 @@ describe('section 2.2 tuning demo', () => {
       await a.page.locator(`${DEMO} input[type="text"][data-path="optimizer.lr"]`).fill('0.002');
       await a.page.keyboard.press('Enter');
     });
+    await urlWritten(a.page);
     const shared = a.page.url();
     const d = await pathOf(a.page);
     const s = await statusOf(a.page);
@@ -261,7 +266,8 @@ describe('section 2.2 tuning demo', () => {
     await afterRender(page, 'tuning-demo', () => page.locator(`${DEMO} [data-action="reset"]`).click());
     expect(await page.locator(`${DEMO} input[type="text"][data-path="optimizer.lr"]`).inputValue()).toBe('0.012');
     expect(await pathOf(page)).toBe(d0);
-    expect(page.url()).not.toContain('tuning-demo=');
+    await urlWritten(page);
+    expect(page.url()).not.toContain('tuning-demo');
     await close();
   });
 });

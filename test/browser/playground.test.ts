@@ -90,6 +90,8 @@ describe('playground', () => {
       await a.page.locator(`${PG} input[data-path="epochs"]`).fill('50');
       await a.page.keyboard.press('Enter');
     });
+    // URL writes are coalesced (url-writer.ts): wait until the last one has happened.
+    await a.page.waitForFunction(() => !document.documentElement.hasAttribute('data-url-pending'));
     const url = a.page.url();
     expect(url).toContain('runs=');
     const labels = await runButtons(a.page).allTextContents();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, resolveConfig } from '../../src/core';
-import { decodeRuns, encodeRuns, MAX_RUNS, runLabel } from '../../src/client/playground-state';
+import { decodeRuns, decodeSelected, encodeRuns, MAX_RUNS, runLabel } from '../../src/client/playground-state';
 import { encodeState } from '../../src/client/url-state';
 
 const cfg = (p: unknown) => {
@@ -34,7 +34,29 @@ describe('playground runs in the URL', () => {
   it('keeps at most six runs', () => {
     const d = decodeRuns(encodeState(Array.from({ length: 9 }, () => ({}))));
     expect(d.runs).toHaveLength(MAX_RUNS);
-    expect(d.notices).toContain(`Only the first ${MAX_RUNS} shared runs are shown.`);
+    expect(d.notices).toEqual([`Not shown: shared runs 7, 8, 9 (the playground holds ${MAX_RUNS} runs).`]);
+  });
+
+  it('a seven-run link whose first run is invalid keeps the six valid ones and says which runs were dropped and why', () => {
+    const patches = [{ optimizer: { lr: -1 } }, ...Array.from({ length: 6 }, (_, i) => ({ epochs: 10 + i }))];
+    const d = decodeRuns(encodeState(patches));
+    expect(d.runs.map((r) => r.epochs)).toEqual([10, 11, 12, 13, 14, 15]);
+    expect(d.notices).toHaveLength(1);
+    expect(d.notices[0]).toMatch(/^Ignored shared run 1: optimizer\.lr must be/);
+  });
+
+  it('a run that is not an object is named, never reported with an empty path', () => {
+    const d = decodeRuns(encodeState([5, { epochs: 12 }]));
+    expect(d.runs.map((r) => r.epochs)).toEqual([12]);
+    expect(d.notices).toEqual(['Ignored shared run 1: it is not a set of named settings.']);
+  });
+
+  it('reads the selected run (1-based) and falls back to the first when absent or out of range', () => {
+    expect(decodeSelected('3', 4)).toBe(2);
+    expect(decodeSelected(null, 4)).toBe(0);
+    expect(decodeSelected('5', 4)).toBe(0);
+    expect(decodeSelected('0', 4)).toBe(0);
+    expect(decodeSelected('1e1', 40)).toBe(0);
   });
 
   it('refuses what is not a list, or not base64url JSON', () => {

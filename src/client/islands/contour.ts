@@ -8,7 +8,7 @@ import { createLiveLayer } from '../live-layer';
 import { liveOrbit } from '../live-orbit';
 import { parseScales } from '../scales';
 import { bindStartPicker, showStartInForm } from '../start-picker';
-import { renderBackground } from '../background';
+import { BackgroundCache, renderBackground } from '../background';
 import type { WDomain } from '../../figures/types';
 import { request } from '../worker-client';
 import { bindExports } from '../export';
@@ -58,7 +58,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
 
   // Backgrounds by data set: the build's for the tutorial's data, others rendered on demand.
   const dataKey = (c: TrainConfig) => JSON.stringify([c.seed, c.data]);
-  const backgrounds = new Map<string, SVGSVGElement>([[dataKey(base), svg]]);
+  const backgrounds = new BackgroundCache(dataKey(base), svg);
   let drawnKey = dataKey(base);
   let bgCount = 0;
   const showBackground = (next: SVGSVGElement, key: string) => {

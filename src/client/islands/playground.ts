@@ -19,10 +19,19 @@ import type { RunData } from '../jobs';
 import { createLiveLayer } from '../live-layer';
 import { drawOrbit } from '../orbit-chart';
 import { lossCurveSpec } from '../playground-charts';
-import { decodeRuns, encodeRuns, MAX_RUNS, PLAYGROUND_KEY, runLabel } from '../playground-state';
+import {
+  decodeRuns,
+  decodeSelected,
+  encodeRuns,
+  MAX_RUNS,
+  PLAYGROUND_KEY,
+  runLabel,
+  SELECTED_KEY,
+} from '../playground-state';
 import { parseScales } from '../scales';
 import { bindStartPicker, showStartInForm } from '../start-picker';
-import { readParam, writeParam } from '../url-state';
+import { errorText, readParam } from '../url-state';
+import { writeParams } from '../url-writer';
 import { request } from '../worker-client';
 
 /** Learning-rate chart span: every update is marked, so it shows the start of the runs. */
@@ -50,7 +59,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     if (d.notices.length) showNotice(root, d.notices.join(' '));
     if (d.runs.length) runs = d.runs;
   }
-  let selected = 0;
+  let selected = decodeSelected(readParam(location.search, SELECTED_KEY), runs.length);
   let traces: (Trace | null)[] = [];
   let datas: (RunData | null)[] = [];
   const layer = createLiveLayer(svg, scales, MAX_RUNS, 'pg');
@@ -60,32 +69,41 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     status.textContent = text;
     status.dataset.tone = tone;
   };
+  // Coalesced writes (url-writer.ts): a flood of edits cannot get the URL throttled.
   const save = () => {
-    const search = writeParam(
-      location.search,
-      PLAYGROUND_KEY,
-      runs.length === 1 && runs[0] === base ? null : encodeRuns(runs, base),
-    );
-    history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+    const same = runs.length === 1 && runs[0] === base;
+    writeParams(PLAYGROUND_KEY, same ? null : [[PLAYGROUND_KEY, encodeRuns(runs, base)]]);
+    writeParams(SELECTED_KEY, selected > 0 ? [[SELECTED_KEY, String(selected + 1)]] : null);
   };
 
+  // The run buttons are updated in place, never rebuilt: a click whose mousedown made a
+  // field fire `change` (and so this render) must land on the button it started on.
+  const runButton = (i: number): HTMLButtonElement => {
+    const have = list.children[i];
+    if (have instanceof HTMLButtonElement) return have;
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'lr-run';
+    b.dataset.run = String(i);
+    const swatch = document.createElement('span');
+    swatch.className = 'lr-swatch';
+    swatch.style.borderTopColor = runColour(i);
+    swatch.style.borderTopStyle = runDash(i) ? 'dashed' : 'solid';
+    b.append(swatch, document.createElement('span'));
+    list.append(b);
+    return b;
+  };
   const renderList = () => {
-    const items = runs.map((r, i) => {
-      const b = document.createElement('button');
-      b.type = 'button';
-      b.className = 'lr-run';
-      b.dataset.run = String(i);
-      b.setAttribute('aria-pressed', String(i === selected));
-      const swatch = document.createElement('span');
-      swatch.className = 'lr-swatch';
-      swatch.style.borderTopColor = runColour(i);
-      swatch.style.borderTopStyle = runDash(i) ? 'dashed' : 'solid';
-      b.append(swatch, `Run ${i + 1}: ${runLabel(r)}`);
+    runs.forEach((r, i) => {
+      const b = runButton(i);
+      const pressed = String(i === selected);
+      if (b.getAttribute('aria-pressed') !== pressed) b.setAttribute('aria-pressed', pressed);
       const t = traces[i];
-      if (t?.diverged) b.append(` (diverged at update ${t.diverged.update})`);
-      return b;
+      const text = `Run ${i + 1}: ${runLabel(r)}${t?.diverged ? ` (diverged at update ${t.diverged.update})` : ''}`;
+      const label = b.lastElementChild;
+      if (label && label.textContent !== text) label.textContent = text;
     });
-    list.replaceChildren(...items);
+    while (list.children.length > runs.length) list.lastElementChild?.remove();
     root.querySelector<HTMLButtonElement>('[data-pg="add"]')!.disabled = runs.length >= MAX_RUNS;
     root.querySelector<HTMLButtonElement>('[data-pg="duplicate"]')!.disabled = runs.length >= MAX_RUNS;
     root.querySelector<HTMLButtonElement>('[data-pg="remove"]')!.disabled = runs.length <= 1;
@@ -130,17 +148,36 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   };
 
   const train = async (t0: number) => {
-    const result = await request('playground', { kind: 'train', configs: runs }, (done) =>
-      setStatus(`Training… ${Math.round(done * 100)}%`),
-    );
+    let result;
+    try {
+      result = await request('playground', { kind: 'train', configs: runs }, (done) =>
+        setStatus(`Training… ${Math.round(done * 100)}%`),
+      );
+    } catch (err) {
+      setStatus(`Training failed: ${err instanceof Error ? err.message : String(err)}`, 'warn');
+      return;
+    }
     if (!result || result.kind !== 'train') return;
     traces = result.runs.map((r) => (r.ok ? r.trace : null));
     datas = result.runs.map((r) => (r.ok ? r.data : null));
-    renderCharts();
     renderList();
-    const msgs = traces
-      .map((t, i) => (t?.diverged ? `Run ${i + 1}: ${t.diverged.reason} at update ${t.diverged.update}.` : null))
+    try {
+      renderCharts();
+    } catch (err) {
+      // Never a silent half-state: the status says the charts are not the runs listed.
+      setStatus(`The runs trained but could not be drawn: ${err instanceof Error ? err.message : String(err)}`, 'warn');
+      console.warn('playground charts failed', err);
+      return;
+    }
+    const refused = result.runs
+      .map((r, i) => (r.ok ? null : `Run ${i + 1} was refused: ${errorText(r.errors[0])}.`))
       .filter(Boolean);
+    const msgs = [
+      ...refused,
+      ...traces.map((t, i) =>
+        t?.diverged ? `Run ${i + 1}: ${t.diverged.reason} at update ${t.diverged.update}.` : null,
+      ),
+    ].filter(Boolean);
     setStatus(
       msgs.length ? msgs.join(' ') : `${runs.length} run${runs.length > 1 ? 's' : ''} trained.`,
       msgs.length ? 'warn' : 'ok',
@@ -152,7 +189,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     const r = resolveConfig(setPath(runs[selected], path, value), base);
     if (!r.ok) {
       const unmatched = controls.showErrors(r.errors);
-      if (unmatched.length) setStatus(`${unmatched[0].path} ${unmatched[0].message}`, 'warn');
+      if (unmatched.length) setStatus(errorText(unmatched[0]), 'warn');
       return;
     }
     const prev = runs[selected];
@@ -184,6 +221,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     if (runBtn) {
       selected = Number(runBtn.dataset.run);
       controls.setValues(runs[selected]);
+      save();
       renderList();
       renderCharts();
       return;

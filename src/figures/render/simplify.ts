@@ -86,7 +86,7 @@ function radial(xs: ArrayLike<number>, ys: ArrayLike<number>, n: number, r: numb
 
 /**
  * The points of a screen-space polyline (xs, ys in SVG px, first `n`) worth drawing, at
- * most `budget`: points within a radius of the last kept one collapse into it (the radius
+ * most `budget` (a path within the budget is kept whole): points within a radius of the last kept one collapse into it (the radius
  * grows from `tol` px until the budget holds; each pass is linear), then Ramer–Douglas–
  * Peucker drops what lies within `tol` px of a straight line. Every turning point is kept
  * to within the radius; a run jittering in a small blob stays a scribble of that size.
@@ -100,7 +100,8 @@ export function simplifyPolyline(
   budget = PATH_BUDGET,
   tol = 0.25,
 ): Uint32Array {
-  if (n <= 2) return Uint32Array.from({ length: Math.max(0, n) }, (_, i) => i);
+  // A path within the budget is drawn whole, point for point as the build drew it.
+  if (n <= budget) return Uint32Array.from({ length: Math.max(0, n) }, (_, i) => i);
   const idx = new Uint32Array(n);
   let m = radial(xs, ys, n, tol, idx);
   for (let r = tol * 1.25, round = 0; m > budget && round < 100; r *= 1.25, round++) m = radial(xs, ys, n, r, idx);
