@@ -239,6 +239,38 @@ export function measurePage(dist: string, file: string, base = '/'): PageBudget 
   return budget;
 }
 
+/**
+ * The base path a build was made for, read from the build itself: the prefix that, cut
+ * from the root-relative references in its home page, leaves the most files that exist in
+ * `dist` ("/lr/" for `<script src="/lr/_astro/a.js">` with `dist/_astro/a.js`). Undefined
+ * when no reference resolves (an empty or foreign folder).
+ */
+export function detectBase(dist: string, page = 'index.html'): string | undefined {
+  const file = path.join(dist, page);
+  if (!existsSync(file)) return undefined;
+  const { refs } = htmlRefs(readFileSync(file, 'utf8'));
+  const votes = new Map<string, number>();
+  for (const ref of refs) {
+    if (!ref.startsWith('/') || ref.startsWith('//')) continue;
+    const pathname = ref.split(/[?#]/)[0];
+    // Try every prefix ending in "/": "/", "/lr/", "/lr/_astro/", ...
+    for (let i = pathname.indexOf('/'); i >= 0; i = pathname.indexOf('/', i + 1)) {
+      const prefix = pathname.slice(0, i + 1);
+      let rel: string;
+      try {
+        rel = decodeURIComponent(pathname.slice(prefix.length));
+      } catch {
+        continue;
+      }
+      const full = path.join(dist, rel);
+      if (rel && existsSync(full) && statSync(full).isFile()) votes.set(prefix, (votes.get(prefix) ?? 0) + 1);
+    }
+  }
+  let best: string | undefined;
+  for (const [prefix, n] of votes) if (best === undefined || n > votes.get(best)!) best = prefix;
+  return best;
+}
+
 /** Measures every page of a built site. */
 export function measureSite(dist: string, base = '/'): PageBudget[] {
   return listPages(dist).map((file) => measurePage(dist, file, base));

@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cssRefs, jsRefs, listPages, measurePage, overTargets, TARGETS } from '../../scripts/budget/measure';
+import {
+  cssRefs,
+  detectBase,
+  jsRefs,
+  listPages,
+  measurePage,
+  overTargets,
+  TARGETS,
+} from '../../scripts/budget/measure';
 
 // A miniature built site with every way a page pulls in bytes: module scripts with static and
 // dynamic imports, a worker, a modulepreload, a stylesheet with @import, a font face listing
@@ -119,5 +127,27 @@ describe('budget measurement', () => {
     const heavy = { ...page, js: { ...page.js, gzip: TARGETS.jsGzipBytes + 1 }, transfer: TARGETS.transferBytes };
     expect(overTargets(heavy, 61)).toHaveLength(3);
     expect(overTargets(heavy, 61, 1.5)).toEqual([]);
+  });
+});
+
+describe('budget base path', () => {
+  it('reads the base path from the build: the prefix under which its references exist', () => {
+    const sub = mkdtempSync(path.join(tmpdir(), 'budget-base-'));
+    try {
+      mkdirSync(path.join(sub, '_astro'));
+      writeFileSync(
+        path.join(sub, 'index.html'),
+        '<link rel="icon" href="/lr/favicon.svg"><link rel="stylesheet" href="/lr/_astro/s.css">' +
+          '<script type="module" src="/lr/_astro/a.js"></script><a href="/lr/playground/">x</a>',
+      );
+      writeFileSync(path.join(sub, 'favicon.svg'), '<svg/>');
+      writeFileSync(path.join(sub, '_astro/a.js'), 'export {};');
+      writeFileSync(path.join(sub, '_astro/s.css'), 'p{}');
+      expect(detectBase(sub)).toBe('/lr/');
+      expect(detectBase(dist)).toBe('/');
+      expect(detectBase(path.join(sub, 'nothing-here'))).toBeUndefined();
+    } finally {
+      rmSync(sub, { recursive: true, force: true });
+    }
   });
 });
