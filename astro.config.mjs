@@ -7,14 +7,16 @@ import { remarkHeadingId } from './src/plugins/remark-heading-id.ts';
 import { rehypeEquationIds } from './src/plugins/rehype-equation-ids.ts';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
+import { siteFiles } from './src/integrations/site-files.ts';
 
 // Astro lets process.env override import.meta.env built-ins. A parent process such as
 // Vitest exports BASE_URL=/ (and MODE, DEV, PROD, SSR), which would silently turn a
 // sub-path build's links into root links. The built-ins must come from this config only.
 for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete process.env[key];
 
-// SITE_URL and BASE_PATH let the same build serve a domain root or a sub-path.
-const site = process.env.SITE_URL || 'http://localhost:4321';
+// SITE_URL and BASE_PATH let the same build serve a domain root or a sub-path. Without
+// SITE_URL the build has no public origin: no canonical link, absolute card URLs or sitemap.
+const site = process.env.SITE_URL || undefined;
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
@@ -23,7 +25,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || 'dist',
   output: 'static',
   trailingSlash: 'ignore',
-  integrations: [mdx()],
+  integrations: [mdx(), siteFiles()],
   // Every script and stylesheet becomes its own file, so a strict Content-Security-Policy
   // ("script-src 'self'") needs no hashes for anything the site itself ships.
   build: { inlineStylesheets: 'never' },

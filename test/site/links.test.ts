@@ -30,7 +30,10 @@ function collectRefs(dir: string, base: string): Ref[] {
       for (const el of Array.from(document.querySelectorAll('[href], [src], [srcset], [poster]'))) {
         for (const attr of ['href', 'src', 'poster']) {
           const value = el.getAttribute(attr);
-          if (value !== null) refs.push({ file, url: value, kind: `${el.tagName.toLowerCase()}[${attr}]` });
+          // A canonical link names the page's public address (SITE_URL); nothing is loaded from it.
+          const kind =
+            el.getAttribute('rel') === 'canonical' ? 'link[rel=canonical]' : `${el.tagName.toLowerCase()}[${attr}]`;
+          if (value !== null) refs.push({ file, url: value, kind });
         }
         const srcset = el.getAttribute('srcset');
         if (srcset)
