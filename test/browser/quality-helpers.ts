@@ -6,6 +6,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { listPages, pagePath } from '../../scripts/budget/measure';
 import { DIST_ROOT, DIST_SUB } from '../support/paths';
+import { FIGURES } from '../../src/figures/catalog';
 
 /**
  * The builds the gates judge: the global setup's, unless QUALITY_DIST / QUALITY_DIST_SUB
@@ -41,8 +42,8 @@ export const TUTORIAL_ANCHORS = [
   'references',
 ];
 
-/** Number of figures in the tutorial, figure#fig-1 .. figure#fig-16. */
-export const FIGURE_COUNT = 16;
+/** Number of figures in the tutorial, figure#fig-1 .. figure#fig-N: as many as the catalog defines. */
+export const FIGURE_COUNT = FIGURES.length;
 
 /** Collects uncaught page errors and console errors as readable lines. */
 export { recordErrors as watchErrors } from '../support/site-session';

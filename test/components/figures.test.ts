@@ -1,5 +1,5 @@
 /**
- * The built tutorial (dist/, and dist-sub/ under a base path) carries all sixteen figures
+ * The built tutorial (dist/, and dist-sub/ under a base path) carries every figure of the catalog
  * as static, self-describing HTML: readable with JavaScript off.
  */
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { DIST_ROOT, DIST_SUB, SUB_BASE } from '../support/paths';
 import { PRESETS } from '../../src/experiments/presets';
+import { FIGURES } from '../../src/figures/catalog';
 
 const page = (dist: string, rel = 'index.html') => parseHTML(readFileSync(path.join(dist, rel), 'utf8')).document;
 const ids = new Set(PRESETS.map((p) => p.id));
@@ -15,14 +16,14 @@ const ids = new Set(PRESETS.map((p) => p.id));
 describe('tutorial figures in the built page', () => {
   const doc = page(DIST_ROOT);
 
-  it('has figure#fig-1 … figure#fig-16, each with an inline SVG and a numbered caption', () => {
-    for (let n = 1; n <= 16; n++) {
+  it(`has figure#fig-1 … figure#fig-${FIGURES.length} (the catalog), each with an inline SVG and a numbered caption`, () => {
+    for (let n = 1; n <= FIGURES.length; n++) {
       const fig = doc.querySelector(`figure#fig-${n}`);
       expect(fig, `fig-${n}`).not.toBeNull();
       expect(fig!.querySelector('svg'), `svg of fig-${n}`).not.toBeNull();
       expect(fig!.querySelector('figcaption')?.textContent?.trim()).toMatch(new RegExp(`^Figure ${n}\\.`));
     }
-    expect(doc.querySelectorAll('figure[data-figure]')).toHaveLength(16);
+    expect(doc.querySelectorAll('figure[data-figure]')).toHaveLength(FIGURES.length);
   });
 
   it('describes each figure for assistive technology and names its kind and runs for hydration', () => {
@@ -51,7 +52,7 @@ describe('tutorial figures in the built page', () => {
   });
 
   it('links each figure to its CSV, which the build emits', () => {
-    for (let n = 1; n <= 16; n++) {
+    for (let n = 1; n <= FIGURES.length; n++) {
       const a = doc.querySelector(`figure#fig-${n} details a[download]`);
       expect(a?.getAttribute('href')).toBe(`/data/fig-${n}.csv`);
       const file = path.join(DIST_ROOT, 'data', `fig-${n}.csv`);
