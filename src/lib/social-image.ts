@@ -7,7 +7,7 @@
 import { figureDef } from '../figures/catalog';
 import { bandOf, levelColours, logGrid, lossLevels, sampleLandscape } from '../figures/contour/levels';
 import { parseColour, soften } from '../figures/contour/fill';
-import { POINT_COLOURS, RUN_HEX } from '../figures/palette';
+import { POINT_COLOURS, runStyle } from '../figures/palette';
 import { encodePng } from '../figures/render/png';
 import { startAndTarget } from '../experiments/figures';
 import { runPreset, tutorialLandscape } from '../experiments/runner';
@@ -16,6 +16,11 @@ import { runPreset, tutorialLandscape } from '../experiments/runner';
 export const SOCIAL_IMAGE = { width: 1200, height: 630, figure: 3, file: 'social.png' } as const;
 
 type Rgb = [number, number, number];
+
+/** The light-theme value of a palette colour (`var(--run-2, #d55e00)` gives `#d55e00`). */
+function lightValue(colour: string): Rgb {
+  return parseColour(/^var\(--[\w-]+,\s*([^)]+)\)$/.exec(colour.trim())?.[1] ?? colour);
+}
 
 /** A width × height RGBA canvas with anti-aliased thick polylines and discs. */
 export class Canvas {
@@ -112,7 +117,7 @@ export function socialImagePng(): Uint8Array {
     xs.push(toX(t.final.wa));
     ys.push(toY(t.final.wb));
     canvas.paint(canvas.strokeCoverage(xs, ys, 4.5), dark);
-    canvas.paint(canvas.strokeCoverage(xs, ys, 3), parseColour(RUN_HEX[run.slot]));
+    canvas.paint(canvas.strokeCoverage(xs, ys, 3), lightValue(runStyle(run.meta).colour));
   }
   canvas.paint(canvas.strokeCoverage([toX(start.wa)], [toY(start.wb)], 12), dark);
   canvas.paint(canvas.strokeCoverage([toX(start.wa)], [toY(start.wb)], 8), [255, 255, 255]);
