@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects: "unit" (core, figures, scripts: no build needed), "types" (the type
-// tests, checked by tsc) and "site" (needs the built site; its global setup builds dist/
-// for the root and for a sub-path once).
+// Two projects: "unit" (core, figures, scripts: no build needed) and "site" (needs the
+// built site; its global setup builds dist/ for the root and for a sub-path once).
+// The type tests (test/**/*.test-d.ts) are checked by `astro check`, which type-checks
+// every file tsconfig.json includes (test/ among them) before vitest runs in `npm test`;
+// Vitest's own typecheck mode would check them again and print an "experimental" notice.
 // `npx vitest run --project unit` is the fast loop while working on the core.
 export default defineConfig({
   test: {
@@ -19,15 +21,6 @@ export default defineConfig({
           ],
           testTimeout: 60_000,
           // Unit tests first (fast feedback), then the site project with its own worker cap.
-          sequence: { groupOrder: 0 },
-        },
-      },
-      {
-        // Type tests (*.test-d.ts): tsc checks the expectations, nothing runs.
-        test: {
-          name: 'types',
-          include: [],
-          typecheck: { enabled: true, only: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
           sequence: { groupOrder: 0 },
         },
       },

@@ -1,5 +1,5 @@
 /**
- * Type tests of the core's public surface (run by Vitest's typecheck project): the
+ * Type tests of the core's public surface (checked by `astro check` in `npm test`): the
  * promises other code and readers' URLs rely on, which no runtime test can see.
  */
 import { describe, expectTypeOf, it } from 'vitest';
