@@ -5,7 +5,7 @@
  * valid edits. It never touches innerHTML: messages go through textContent.
  */
 import type { ConfigError, TrainConfig } from '../core/types';
-import { optimizerDefaults } from '../core';
+import { MAX_LR, OPTIMIZER_TYPES, optimizerDefaults } from '../core';
 import { getPath, logToSlider, parseList, parseNumber, sliderToLog, type FieldSpec } from './fields';
 import { findField, LR_FIELD } from './field-catalog';
 import { defaultSchedulerSpec, schedulerFields } from './scheduler-fields';
@@ -186,8 +186,7 @@ export function bindControls(form: HTMLFormElement, handlers: ControlsHandlers):
 
 /** Switching optimizer keeps the learning rate the reader chose. */
 function optimizerDefaultsWithLr(type: string, form: HTMLFormElement): Record<string, unknown> {
-  const known = ['sgd', 'rmsprop', 'adam', 'adamw'] as const;
-  const t = known.find((k) => k === type) ?? 'sgd';
+  const t = OPTIMIZER_TYPES.find((k) => k === type) ?? 'sgd';
   const lr = Number(form.querySelector<HTMLInputElement>(`input[type="text"][data-path="${LR_FIELD.path}"]`)?.value);
-  return { ...optimizerDefaults(t), ...(lr > 0 && lr <= 10 ? { lr } : {}) };
+  return { ...optimizerDefaults(t), ...(lr > 0 && lr <= MAX_LR ? { lr } : {}) };
 }

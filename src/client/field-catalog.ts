@@ -1,27 +1,20 @@
 /**
- * The controls a reader gets, per optimizer and for the run as a whole. Ranges follow
- * the core's validation; PyTorch's argument names are kept for the labels.
+ * The controls a reader gets, per optimizer and for the run as a whole. Optimizer fields
+ * are derived from the core's optimizer registry (ranges, labels, PyTorch names, help),
+ * so a form accepts exactly what the validator accepts.
  */
-import type { FieldSpec } from './fields';
+import { MAX_INIT } from '../core/config';
+import { OPTIMIZERS, OPTIMIZER_TYPES, type OptimizerType } from '../core/optimizers/registry';
+import { fieldOf, fieldsOf, type FieldSpec } from './fields';
 
-export const LR_FIELD: FieldSpec = {
-  path: 'optimizer.lr',
-  label: 'Learning rate',
-  torchName: 'lr',
-  kind: 'log',
-  min: 0,
-  minOpen: true,
-  max: 10,
-  sliderMin: 1e-5,
-  sliderMax: 1,
-};
+/** The learning rate: a logarithmic slider beside an exact number field. */
+export const LR_FIELD: FieldSpec = fieldOf('optimizer.lr', OPTIMIZERS.sgd.params.lr);
 
-export const OPTIMIZER_CHOICES = [
-  { value: 'sgd', label: 'SGD' },
-  { value: 'rmsprop', label: 'RMSprop' },
-  { value: 'adam', label: 'Adam' },
-  { value: 'adamw', label: 'AdamW' },
-];
+/** The optimizer types as select options, in registry order. */
+export const OPTIMIZER_CHOICES: { value: OptimizerType; label: string }[] = OPTIMIZER_TYPES.map((t) => ({
+  value: t,
+  label: OPTIMIZERS[t].label,
+}));
 
 export const OPTIMIZER_FIELD: FieldSpec = {
   path: 'optimizer.type',
@@ -30,85 +23,25 @@ export const OPTIMIZER_FIELD: FieldSpec = {
   options: OPTIMIZER_CHOICES,
 };
 
-const weightDecay: FieldSpec = {
-  path: 'optimizer.weightDecay',
-  label: 'Weight decay',
-  torchName: 'weight_decay',
-  kind: 'number',
-  min: 0,
-  max: 1,
-};
-const eps: FieldSpec = {
-  path: 'optimizer.eps',
-  label: 'Epsilon',
-  torchName: 'eps',
-  kind: 'number',
-  min: 0,
-  minOpen: true,
-  max: 1,
-};
-const momentum: FieldSpec = {
-  path: 'optimizer.momentum',
-  label: 'Momentum',
-  torchName: 'momentum',
-  kind: 'number',
-  min: 0,
-  max: 1,
-  maxOpen: true,
-};
-
 /** Hyper-parameters after the learning rate, per optimizer type. */
-export const OPTIMIZER_FIELDS: Record<string, FieldSpec[]> = {
-  sgd: [
-    momentum,
-    { path: 'optimizer.dampening', label: 'Dampening', torchName: 'dampening', kind: 'number', min: 0, max: 1 },
-    { path: 'optimizer.nesterov', label: 'Nesterov', torchName: 'nesterov', kind: 'boolean' },
-    weightDecay,
-  ],
-  rmsprop: [
-    { path: 'optimizer.alpha', label: 'Smoothing constant', torchName: 'alpha', kind: 'number', min: 0, max: 1 },
-    eps,
-    momentum,
-    { path: 'optimizer.centered', label: 'Centered', torchName: 'centered', kind: 'boolean' },
-    weightDecay,
-  ],
-  adam: [
-    {
-      path: 'optimizer.betas[0]',
-      label: 'Beta 1',
-      torchName: 'betas[0]',
-      kind: 'number',
-      min: 0,
-      max: 1,
-      maxOpen: true,
-    },
-    {
-      path: 'optimizer.betas[1]',
-      label: 'Beta 2',
-      torchName: 'betas[1]',
-      kind: 'number',
-      min: 0,
-      max: 1,
-      maxOpen: true,
-    },
-    eps,
-    weightDecay,
-    { path: 'optimizer.amsgrad', label: 'AMSGrad', torchName: 'amsgrad', kind: 'boolean' },
-  ],
+export const OPTIMIZER_FIELDS: Record<OptimizerType, FieldSpec[]> = {
+  sgd: fieldsOf('optimizer', OPTIMIZERS.sgd.params).filter((f) => f.path !== LR_FIELD.path),
+  rmsprop: fieldsOf('optimizer', OPTIMIZERS.rmsprop.params).filter((f) => f.path !== LR_FIELD.path),
+  adam: fieldsOf('optimizer', OPTIMIZERS.adam.params).filter((f) => f.path !== LR_FIELD.path),
+  adamw: fieldsOf('optimizer', OPTIMIZERS.adamw.params).filter((f) => f.path !== LR_FIELD.path),
 };
-OPTIMIZER_FIELDS.adamw = OPTIMIZER_FIELDS.adam;
 
-/** Run-level controls: length, batching, data and the start point. */
+/** Run-level controls: length, batching, data and the start point (narrower than the core allows). */
 export const RUN_FIELDS: FieldSpec[] = [
   { path: 'epochs', label: 'Epochs', kind: 'integer', min: 1, max: 2000 },
   { path: 'batchSize', label: 'Batch size', torchName: 'batch_size', kind: 'integer', min: 1, max: 512 },
   { path: 'seed', label: 'Seed', kind: 'integer', min: 0, max: 4294967295 },
   { path: 'data.noise', label: 'Noise', kind: 'number', min: 0, max: 1 },
-  { path: 'init.wa', label: 'Start Wa', kind: 'number', min: -10, max: 10 },
-  { path: 'init.wb', label: 'Start Wb', kind: 'number', min: -10, max: 10 },
+  { path: 'init.wa', label: 'Start Wa', kind: 'number', min: -MAX_INIT, max: MAX_INIT },
+  { path: 'init.wb', label: 'Start Wb', kind: 'number', min: -MAX_INIT, max: MAX_INIT },
 ];
 
-/** Every field an island can show, by path (scheduler fields come from the scheduler metadata). */
+/** Every field an island can show, by path (scheduler fields come from the scheduler registry). */
 export function findField(path: string): FieldSpec | undefined {
   if (path === LR_FIELD.path) return LR_FIELD;
   if (path === OPTIMIZER_FIELD.path) return OPTIMIZER_FIELD;

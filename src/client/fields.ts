@@ -1,9 +1,12 @@
 /**
  * Descriptions of the reader-facing controls and the parsing of what a reader types.
  * Pure: the .astro islands render these as form elements at build time, the browser
- * parses with them. The core's `resolveConfig` stays the final authority; these
- * ranges exist so a message can appear next to the control before anything runs.
+ * parses with them. Optimizer and scheduler fields are derived from the core's
+ * registries (`fieldOf`), so their ranges are the validator's; the core's `resolveConfig`
+ * stays the final authority.
  */
+import { MAX_LIST_LENGTH } from '../core/schedulers/registry';
+import { show, type Param } from '../core/params';
 
 export type FieldKind = 'log' | 'number' | 'integer' | 'boolean' | 'select' | 'list';
 
@@ -28,6 +31,69 @@ export interface FieldSpec {
   nullable?: boolean;
   /** One short sentence shown under the control. */
   help?: string;
+  /** Lists: most entries, and whether each must exceed ('increasing') or reach the one before. */
+  maxLength?: number;
+  order?: 'increasing' | 'nondecreasing';
+}
+
+/**
+ * The field of one registry option at `path` (for a pair, `index` picks the entry). A
+ * scheduler list has no field of its own (null).
+ */
+export function fieldOf(path: string, p: Exclude<Param, { kind: 'schedulerList' }>, index?: 0 | 1): FieldSpec;
+export function fieldOf(path: string, p: Param, index?: 0 | 1): FieldSpec | null;
+export function fieldOf(path: string, p: Param, index?: 0 | 1): FieldSpec | null {
+  const base = { path, label: p.label, torchName: p.torchName, help: p.help };
+  switch (p.kind) {
+    case 'number':
+    case 'int': {
+      const range = { min: p.min, max: p.max, minOpen: p.ends[0] === '(', maxOpen: p.ends[1] === ')' };
+      const nullable = p.nullable === true ? { nullable: true } : {};
+      if (p.log) return { ...base, kind: 'log', ...range, sliderMin: p.log.sliderMin, sliderMax: p.log.sliderMax };
+      return { ...base, kind: p.kind === 'int' ? 'integer' : 'number', ...range, ...nullable };
+    }
+    case 'pair': {
+      const i = index ?? 0;
+      return {
+        ...base,
+        path: `${path}[${i}]`,
+        label: p.labels[i],
+        torchName: `${p.torchName}[${i}]`,
+        kind: 'number',
+        min: p.min,
+        max: p.max,
+        minOpen: p.ends[0] === '(',
+        maxOpen: p.ends[1] === ')',
+      };
+    }
+    case 'intList':
+      return {
+        ...base,
+        kind: 'list',
+        min: p.min,
+        max: p.max,
+        maxLength: p.maxLength,
+        order: p.order,
+        ...(p.nullable === true ? { nullable: true } : {}),
+      };
+    case 'bool':
+      return { ...base, kind: 'boolean' };
+    case 'enum':
+      return { ...base, kind: 'select', options: p.options.map((o) => ({ value: o, label: o })) };
+    case 'schedulerList':
+      return null;
+  }
+}
+
+/** Every field of a set of registry options under `prefix` ("optimizer"), pairs as two fields. */
+export function fieldsOf(prefix: string, params: Readonly<Record<string, Param>>): FieldSpec[] {
+  const out: FieldSpec[] = [];
+  for (const [key, p] of Object.entries(params)) {
+    const path = `${prefix}.${key}`;
+    const fs = p.kind === 'pair' ? [fieldOf(path, p, 0), fieldOf(path, p, 1)] : [fieldOf(path, p)];
+    for (const f of fs) if (f !== null) out.push(f);
+  }
+  return out;
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -46,11 +112,10 @@ function fmt(x: number): string {
   return String(x);
 }
 
-/** Shown text of a rejected value, shortened so a pasted novel stays readable. */
+/** Shown text of a rejected value (the core's formatter), shortened so a pasted novel stays readable. */
 function shown(raw: string): string {
   const t = raw.trim();
-  if (t === '') return 'nothing';
-  return t.length > 24 ? `"${t.slice(0, 24)}…"` : `"${t}"`;
+  return show(t === '' ? undefined : t, 24);
 }
 
 function inRange(f: FieldSpec, x: number): boolean {
@@ -76,15 +141,21 @@ export function parseNumber(f: FieldSpec, raw: string): Parsed<number> {
   return { ok: true, value: x };
 }
 
-/** Parses a comma- or space-separated list of strictly increasing whole numbers. */
+/**
+ * Parses a comma- or space-separated list of whole numbers, increasing (or, for a field
+ * whose order is 'nondecreasing', never decreasing), at most the field's `maxLength`.
+ */
 export function parseList(f: FieldSpec, raw: string): Parsed<number[]> {
   const parts = raw.split(/[\s,;]+/).filter((p) => p !== '');
-  const want = `${f.label} must be increasing whole numbers from ${fmt(f.min ?? 1)} to ${fmt(f.max ?? Infinity)}, separated by commas`;
-  if (parts.length === 0 || parts.length > 200) return { ok: false, message: `${want}; got ${shown(raw)}.` };
+  const strict = f.order !== 'nondecreasing';
+  const most = f.maxLength ?? MAX_LIST_LENGTH;
+  const want = `${f.label} must be at most ${most} ${strict ? 'increasing' : 'non-decreasing'} whole numbers from ${fmt(f.min ?? 1)} to ${fmt(f.max ?? Infinity)}, separated by commas`;
+  if (parts.length === 0 || parts.length > most) return { ok: false, message: `${want}; got ${shown(raw)}.` };
   const out: number[] = [];
   for (const p of parts) {
     const r = parseNumber(f, p);
-    if (!r.ok || (out.length > 0 && r.value <= out[out.length - 1])) {
+    const prev = out[out.length - 1];
+    if (!r.ok || (out.length > 0 && (strict ? r.value <= prev : r.value < prev))) {
       return { ok: false, message: `${want}; got ${shown(raw)}.` };
     }
     out.push(r.value);

@@ -5,10 +5,11 @@
  */
 import { Reader } from './config/fields';
 import { optimizerDefaults, readOptimizer } from './config/optimizer';
-import { readScheduler } from './schedule';
+import { validateSchedulerSpec, type AnySchedulerSpec } from './schedulers';
 import type { ConfigError, TrainConfig, Validated } from './types';
 
 export { optimizerDefaults, OPTIMIZER_TYPES, DEFAULT_LR, MAX_LR } from './config/optimizer';
+export { MAX_LIST_LENGTH } from './schedulers/registry';
 
 /** Most updates one run may take (epochs x updates per epoch), so no input can freeze a page. */
 export const MAX_UPDATES = 200_000;
@@ -17,6 +18,11 @@ export const MAX_POINTS = 4096;
 export const MAX_EPOCHS = 100_000;
 /** Bound on |Wa|, |Wb| at the start. */
 export const MAX_INIT = 10;
+
+/** Updates per epoch: the last partial batch is kept (PyTorch's drop_last=False). */
+export function updatesPerEpoch(n: number, batchSize: number): number {
+  return Math.ceil(n / batchSize);
+}
 
 /**
  * The tutorial's section 2.1 SGD run: seed 9999, 512 points of the true orbit
@@ -92,6 +98,13 @@ function resolve(input: unknown, base: TrainConfig): Validated<TrainConfig> {
       wa: r.number(ri.wa, 'init.wa', base.init.wa, -MAX_INIT, MAX_INIT),
       wb: r.number(ri.wb, 'init.wb', base.init.wb, -MAX_INIT, MAX_INIT),
     };
+    // The run starts from the float32 value (as the original's parameters were float32).
+    if (Math.fround(init.wa) === 0) {
+      r.fail(
+        'init.wa',
+        `must not be 0: the model divides by Wa² (y = Wb·sqrt(1 − (x + c)²/Wa²)), so every loss would be undefined; got ${init.wa}`,
+      );
+    }
   }
 
   const n = data.n === data.n ? data.n : base.data.n;
@@ -102,11 +115,12 @@ function resolve(input: unknown, base: TrainConfig): Validated<TrainConfig> {
       : r.number(top.batchSize, 'batchSize', base.batchSize, 1, n, '[]', true);
   const epochs = r.number(top.epochs, 'epochs', base.epochs, 1, MAX_EPOCHS, '[]', true);
   if (batchSize === batchSize && epochs === epochs) {
-    const total = Math.ceil(n / batchSize) * epochs;
+    const perEpoch = updatesPerEpoch(n, batchSize);
+    const total = perEpoch * epochs;
     if (total > MAX_UPDATES) {
       r.fail(
         top.epochs === undefined ? 'batchSize' : 'epochs',
-        `gives ${epochs} epochs x ${Math.ceil(n / batchSize)} updates = ${total} updates, over the limit of ${MAX_UPDATES.toLocaleString('en-US')}; use fewer epochs or larger batches`,
+        `gives ${epochs} epochs x ${perEpoch} updates = ${total} updates, over the limit of ${MAX_UPDATES.toLocaleString('en-US')}; use fewer epochs or larger batches`,
       );
     }
   }
@@ -122,4 +136,12 @@ function resolve(input: unknown, base: TrainConfig): Validated<TrainConfig> {
 /** One line per error: "optimizer.lr must be a number in (0, 10]; got -1". */
 export function formatErrors(errors: readonly ConfigError[]): string {
   return errors.map((e) => (e.path === '' ? `config ${e.message}` : `${e.path} ${e.message}`)).join('\n');
+}
+
+/** Validates the `scheduler` field of a config (null = constant rate), recording errors in `r`. */
+function readScheduler(r: Reader, raw: unknown, path: string): AnySchedulerSpec | null {
+  const checked = validateSchedulerSpec(raw, path);
+  if (checked.ok) return checked.value;
+  for (const e of checked.errors) r.fail(e.path, e.message);
+  return null;
 }

@@ -18,7 +18,20 @@ export {
   type RmspropState,
   type AdamState,
 } from './optimizers';
-export { train, createRun, updatesPerEpoch, type Run, type RunProgress, type RunOptions } from './train';
+export { train, createRun, type Run, type RunProgress, type RunOptions } from './train';
+export { runScheduler, runLrCurve, schedulerContext, stepsPerUpdate, type RunScheduler } from './schedule';
+export { OPTIMIZERS, baseMomentum, type OptimizerEntry } from './optimizers/registry';
+export {
+  SCHEDULER_REGISTRY,
+  SCHEDULER_TYPES,
+  PREVIEW_UPDATES,
+  previewSpec,
+  schedulerEntry,
+  torchCall,
+  type SchedulerEntry,
+  type SchedulerRun,
+} from './schedulers';
+export { show, type Param, type ParamKind } from './params';
 export { lossLandscape, landscapeAt, type LandscapeGrid } from './landscape';
 export {
   DEFAULT_CONFIG,
@@ -33,6 +46,8 @@ export {
   MAX_POINTS,
   MAX_EPOCHS,
   MAX_INIT,
+  MAX_LIST_LENGTH,
+  updatesPerEpoch,
 } from './config';
 export { lrSweep, logSpace, type SweepPoint, type SweepSeries } from './sweep';
 export { traceToJson, traceToCsv, traceToLog, pyFixed, pyRepr, logName, EXPORT_COLUMNS } from './export';

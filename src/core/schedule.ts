@@ -1,71 +1,79 @@
 /**
- * The trainer's view of a learning-rate schedule: the current (lr, momentum) and a
- * `step(metric)` to call after each update (or epoch). Wraps the pure scheduler module
- * and decides when its `step` is called.
+ * The scheduler of a run: one object the trainer holds. It decides when PyTorch's
+ * `scheduler.step()` is called (after every update, or after every epoch; with the
+ * epoch's mean loss for a scheduler that reads a metric, as the registry says), so the
+ * trainer only reports each update and knows nothing about scheduler kinds.
  */
-import type { Reader } from './config/fields';
-import { createScheduler, stepsPerEpochOnly, validateSchedulerSpec } from './schedulers';
-import type { TrainConfig } from './types';
-import type { AnySchedulerSpec } from './schedulers/spec';
+import { updatesPerEpoch } from './config';
+import { baseMomentum } from './optimizers/registry';
+import {
+  createScheduler,
+  schedulerEntry,
+  type SchedulerContext,
+  type SchedulerState,
+  type SchedulerValue,
+} from './schedulers';
+import type { SchedulerSpecLike, TrainConfig } from './types';
 
-/** A mutable cursor over a schedule, owned by one run. */
-export interface Schedule {
-  /** The rate the next optimizer step uses. */
-  lr: number;
-  /** NaN when the scheduler does not set momentum (the optimizer's own value is used). */
-  momentum: number;
-  /** True when the scheduler is stepped once per epoch with the epoch's mean loss (ReduceLROnPlateau). */
-  readonly perEpochMetric: boolean;
-  /** True when `step` is called after every update; false: after every epoch. */
-  readonly perUpdate: boolean;
-  step(metric: number): void;
+/** The scheduler of one run, as pure functions over plain state. */
+export interface RunScheduler {
+  init(): SchedulerState;
+  /** The rate (and momentum, where the scheduler cycles it) for the next update. */
+  value(state: SchedulerState): SchedulerValue;
+  /**
+   * Called after every update. `epochLoss` is the mean loss of the epoch the update ended,
+   * NaN when it did not end one. Returns `state` itself when the scheduler did not step.
+   */
+  step(state: SchedulerState, epochLoss: number, epochEnded: boolean): SchedulerState;
 }
 
-/** The base momentum a scheduler may cycle: SGD/RMSprop momentum or Adam's beta1. */
-export function baseMomentum(cfg: TrainConfig): number {
-  const o = cfg.optimizer;
-  return 'betas' in o ? o.betas[0] : o.momentum;
+/** True when the scheduler is stepped after every update (else after every epoch). */
+export function stepsPerUpdate(
+  config: Pick<TrainConfig, 'schedulerStep'> & { scheduler: SchedulerSpecLike | null },
+): boolean {
+  const cadence = config.scheduler === null ? undefined : schedulerEntry(config.scheduler.type)?.cadence;
+  return config.schedulerStep === 'update' && cadence !== 'epoch-metric';
+}
+
+/** What the scheduler of a validated config needs to know about its optimizer and run. */
+export function schedulerContext(config: TrainConfig): SchedulerContext {
+  const perEpoch = updatesPerEpoch(config.data.n, config.batchSize);
+  return {
+    baseLr: config.optimizer.lr,
+    baseMomentum: baseMomentum(config.optimizer),
+    stepsPerEpoch: perEpoch,
+    totalSteps: stepsPerUpdate(config) ? perEpoch * config.epochs : config.epochs,
+  };
 }
 
 /**
- * A schedule for a validated config. The scheduler is stepped after every update when
- * `schedulerStep` is 'update' (the tutorial), after every epoch when it is 'epoch', and
- * ReduceLROnPlateau always after every epoch with that epoch's mean loss.
+ * The scheduler of a validated config: stepped after every update when `schedulerStep`
+ * is 'update' (the tutorial), after every epoch when it is 'epoch', and a scheduler with
+ * the 'epoch-metric' cadence (ReduceLROnPlateau) after every epoch with that epoch's loss.
  */
-export function createSchedule(cfg: TrainConfig, stepsPerEpoch: number, totalUpdates: number): Schedule {
-  const perEpochMetric = stepsPerEpochOnly(cfg.scheduler);
-  const perUpdate = cfg.schedulerStep === 'update' && !perEpochMetric;
-  const scheduler = createScheduler(cfg.scheduler, {
-    baseLr: cfg.optimizer.lr,
-    baseMomentum: baseMomentum(cfg),
-    stepsPerEpoch,
-    totalSteps: perUpdate ? totalUpdates : cfg.epochs,
-  });
-  let state = scheduler.init();
-  const first = scheduler.value(state);
-  if (cfg.scheduler === null) {
-    // A constant rate: nothing to step (and no allocation per update).
-    return { lr: first.lr, momentum: NaN, perEpochMetric, perUpdate, step(): void {} };
-  }
-  const schedule: Schedule = {
-    lr: first.lr,
-    momentum: first.momentum ?? NaN,
-    perEpochMetric,
-    perUpdate,
-    step(metric: number): void {
-      state = scheduler.step(state, metric);
-      const v = scheduler.value(state);
-      schedule.lr = v.lr;
-      schedule.momentum = v.momentum ?? NaN;
-    },
+export function runScheduler(config: TrainConfig): RunScheduler {
+  const scheduler = createScheduler(config.scheduler, schedulerContext(config));
+  const perUpdate = stepsPerUpdate(config);
+  return {
+    init: scheduler.init,
+    value: scheduler.value,
+    step: (state, epochLoss, epochEnded) => (perUpdate || epochEnded ? scheduler.step(state, epochLoss) : state),
   };
-  return schedule;
 }
 
-/** Validates the `scheduler` field of a config (null = constant rate), recording errors in `r`. */
-export function readScheduler(r: Reader, raw: unknown, path: string): AnySchedulerSpec | null {
-  const checked = validateSchedulerSpec(raw, path);
-  if (checked.ok) return checked.value;
-  for (const e of checked.errors) r.fail(e.path, e.message);
-  return null;
+/**
+ * The learning rate of each of the first `updates` updates of a validated config's run
+ * (no metric: a metric-driven scheduler sees no improvement), for charts of the schedule
+ * alone.
+ */
+export function runLrCurve(config: TrainConfig, updates: number): Float64Array {
+  const s = runScheduler(config);
+  const perEpoch = updatesPerEpoch(config.data.n, config.batchSize);
+  const out = new Float64Array(Math.max(0, Math.floor(updates)));
+  let state = s.init();
+  for (let i = 0; i < out.length; i++) {
+    out[i] = s.value(state).lr;
+    state = s.step(state, NaN, (i + 1) % perEpoch === 0);
+  }
+  return out;
 }

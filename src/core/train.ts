@@ -19,7 +19,8 @@ import { makeOrbitData, nextEpochOrder, type OrbitData } from './data';
 import { evalBatch, newBatchEval } from './model';
 import { createOptimizer } from './optimizers';
 import { MT19937 } from './rng';
-import { createSchedule } from './schedule';
+import { updatesPerEpoch } from './config';
+import { runScheduler } from './schedule';
 import { allocColumns, snapshot } from './trace-buffer';
 import type { Divergence, Trace, TrainConfig } from './types';
 
@@ -47,10 +48,7 @@ export interface Run {
   trace(): Trace;
 }
 
-/** Number of updates per epoch: the last partial batch is kept (drop_last=False). */
-export function updatesPerEpoch(n: number, batchSize: number): number {
-  return Math.ceil(n / batchSize);
-}
+export { updatesPerEpoch } from './config';
 
 function isInfinite(x: number): boolean {
   return x === Infinity || x === -Infinity;
@@ -60,7 +58,6 @@ function describe(x: number): string {
   return x !== x ? 'NaN' : x > 0 ? 'Infinity' : '-Infinity';
 }
 
-/** Starts a run of a validated config (see `resolveConfig`). Never throws for a valid config. */
 /** Options of {@link createRun}. */
 export interface RunOptions {
   /**
@@ -70,6 +67,7 @@ export interface RunOptions {
   record?: boolean;
 }
 
+/** Starts a run of a validated config (see `resolveConfig`). Never throws for a valid config. */
 export function createRun(config: TrainConfig, options: RunOptions = {}): Run {
   const record = options.record !== false;
   const rng = new MT19937(config.seed);
@@ -85,7 +83,9 @@ export function createRun(config: TrainConfig, options: RunOptions = {}): Run {
   // The original's parameters were float32 tensors: start from the float32 values.
   const w = Float64Array.of(Math.fround(config.init.wa), Math.fround(config.init.wb));
   const state = opt.init([w[0], w[1]]);
-  const schedule = createSchedule(config, perEpoch, total);
+  const scheduler = runScheduler(config);
+  let sched = scheduler.init();
+  let { lr, momentum } = scheduler.value(sched);
   const ev = newBatchEval();
   const internals = new Float64Array(4);
   let length = 0;
@@ -121,8 +121,7 @@ export function createRun(config: TrainConfig, options: RunOptions = {}): Run {
         stop(update, `gradient became ${describe(Number.isFinite(ev.dwa) ? ev.dwb : ev.dwa)}`);
         break;
       }
-      const lr = schedule.lr;
-      opt.stepInPlace(state, w, ev.dwa, ev.dwb, lr, schedule.momentum);
+      opt.stepInPlace(state, w, ev.dwa, ev.dwb, lr, momentum ?? NaN);
       if (!Number.isFinite(w[0]) || !Number.isFinite(w[1])) {
         stop(update, Number.isFinite(w[0]) ? `Wb became ${describe(w[1])}` : `Wa became ${describe(w[0])}`);
         w[0] = wa;
@@ -181,10 +180,14 @@ export function createRun(config: TrainConfig, options: RunOptions = {}): Run {
         epochLossCount++;
       }
       const epochEnds = mb === perEpoch - 1;
-      if (schedule.perEpochMetric) {
-        if (epochEnds) schedule.step(epochLossCount > 0 ? epochLossSum / epochLossCount : NaN);
-      } else if (schedule.perUpdate || epochEnds) {
-        schedule.step(NaN);
+      const next = scheduler.step(
+        sched,
+        epochEnds && epochLossCount > 0 ? epochLossSum / epochLossCount : NaN,
+        epochEnds,
+      );
+      if (next !== sched) {
+        sched = next;
+        ({ lr, momentum } = scheduler.value(sched));
       }
     }
     return diverged !== null || length >= total;

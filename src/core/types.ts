@@ -1,4 +1,5 @@
-import type { AnySchedulerSpec } from './schedulers/spec';
+import type { OptimizerConfig, OptimizerType } from './optimizers/registry';
+import type { AnySchedulerSpec } from './schedulers/registry';
 
 /**
  * Shared types of the training core. Everything here is plain data: a config is
@@ -24,39 +25,7 @@ export interface InitConfig {
   wb: number;
 }
 
-/** torch.optim.SGD options (camelCase). */
-export interface SgdConfig {
-  type: 'sgd';
-  lr: number;
-  momentum: number;
-  dampening: number;
-  nesterov: boolean;
-  weightDecay: number;
-}
-
-/** torch.optim.RMSprop options (camelCase). */
-export interface RmspropConfig {
-  type: 'rmsprop';
-  lr: number;
-  alpha: number;
-  eps: number;
-  momentum: number;
-  centered: boolean;
-  weightDecay: number;
-}
-
-/** torch.optim.Adam / AdamW options (camelCase). */
-export interface AdamConfig {
-  type: 'adam' | 'adamw';
-  lr: number;
-  betas: [number, number];
-  eps: number;
-  weightDecay: number;
-  amsgrad: boolean;
-}
-
-export type OptimizerConfig = SgdConfig | RmspropConfig | AdamConfig;
-export type OptimizerType = OptimizerConfig['type'];
+export type { SgdConfig, RmspropConfig, AdamConfig, OptimizerConfig, OptimizerType } from './optimizers/registry';
 
 /**
  * A scheduler spec: PyTorch's class name as `type`, PyTorch's argument names in

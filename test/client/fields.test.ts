@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { getPath, logToSlider, parseList, parseNumber, setPath, sliderToLog } from '../../src/client/fields';
-import { LR_FIELD, RUN_FIELDS } from '../../src/client/field-catalog';
+import { optimizerDefaults, resolveConfig } from '../../src/core/config';
+import { OPTIMIZER_TYPES } from '../../src/core/optimizers/registry';
+import { SCHEDULER_TYPES, holdsSchedulers, validateSchedulerSpec } from '../../src/core/schedulers';
+import { LR_FIELD, OPTIMIZER_FIELDS, RUN_FIELDS } from '../../src/client/field-catalog';
+import {
+  getPath,
+  logToSlider,
+  parseList,
+  parseNumber,
+  setPath,
+  sliderToLog,
+  type FieldSpec,
+} from '../../src/client/fields';
+import { defaultSchedulerSpec, schedulerFields } from '../../src/client/scheduler-fields';
 
 const epochs = RUN_FIELDS.find((f) => f.path === 'epochs')!;
 
@@ -63,5 +75,67 @@ describe('config paths', () => {
     expect(Array.isArray(getPath(d, 'optimizer.betas'))).toBe(true);
     expect(c.optimizer.betas[1]).toBe(0.999);
     expect(getPath(c, 'optimizer.missing.deep')).toBeUndefined();
+  });
+});
+
+/** Values at and just beyond each end of a field's range. */
+function probes(f: FieldSpec): number[] {
+  const lo = f.min ?? 0;
+  const hi = f.max ?? 1;
+  const d = f.kind === 'integer' || f.kind === 'list' ? 1 : Math.max(1e-9, (hi - lo) * 1e-9);
+  return [lo - d, lo, lo + d, hi - d, hi, hi + d];
+}
+
+describe('form fields derived from the registries agree with the core validator', () => {
+  it('every optimizer field accepts exactly what resolveConfig accepts (RMSprop alpha = 1 is refused by both)', () => {
+    for (const type of OPTIMIZER_TYPES) {
+      for (const f of [LR_FIELD, ...OPTIMIZER_FIELDS[type]]) {
+        if (f.kind !== 'number' && f.kind !== 'log') continue;
+        for (const x of probes(f)) {
+          const form = parseNumber(f, String(x)).ok;
+          const core = resolveConfig(setPath({ optimizer: optimizerDefaults(type) }, f.path, x)).ok;
+          expect(form, `${type} ${f.path} = ${x}`).toBe(core);
+        }
+      }
+    }
+    const alpha = OPTIMIZER_FIELDS.rmsprop.find((f) => f.path === 'optimizer.alpha');
+    expect(alpha && parseNumber(alpha, '1').ok).toBe(false);
+    expect(resolveConfig({ optimizer: { type: 'rmsprop', alpha: 1 } }).ok).toBe(false);
+  });
+
+  it('every scheduler field accepts exactly what validateSchedulerSpec accepts', () => {
+    for (const type of SCHEDULER_TYPES.filter((t) => !holdsSchedulers(t))) {
+      const base = defaultSchedulerSpec(type) ?? {};
+      for (const f of schedulerFields(type)) {
+        if (f.kind !== 'number' && f.kind !== 'integer') continue;
+        const key = f.path.slice('scheduler.'.length);
+        for (const x of probes(f)) {
+          const form = parseNumber(f, String(x)).ok;
+          const r = validateSchedulerSpec({ ...base, [key]: x });
+          // Range errors only: checks between options (maxLr >= baseLr) are not a field's to make.
+          const core = r.ok || !r.errors.some((e) => e.path === f.path && / in [[(]/.test(e.message));
+          expect(form, `${type} ${f.path} = ${x}`).toBe(core);
+        }
+      }
+    }
+  });
+
+  it('labels are words, with the PyTorch name as a separate tag', () => {
+    const f = schedulerFields('CosineAnnealingLR').find((x) => x.path === 'scheduler.tMax');
+    expect(f).toMatchObject({ label: 'Half period', torchName: 'T_max' });
+    // Only the scheduler's own options: no optimizer or run fields.
+    expect(schedulerFields('StepLR').map((x) => x.path)).toEqual(['scheduler.stepSize', 'scheduler.gamma']);
+  });
+
+  it('list fields follow the registry: MultiStepLR milestones may repeat, up to the core’s 1000 entries', () => {
+    const f = schedulerFields('MultiStepLR').find((x) => x.path === 'scheduler.milestones');
+    if (!f) throw new Error('no milestones field');
+    expect(parseList(f, '5, 5, 10')).toEqual({ ok: true, value: [5, 5, 10] });
+    const long = Array.from({ length: 1000 }, (_, i) => i).join(',');
+    expect(parseList(f, long).ok).toBe(true);
+    expect(parseList(f, `${long},1000`).ok).toBe(false);
+    expect(
+      validateSchedulerSpec({ type: 'MultiStepLR', milestones: Array.from({ length: 1001 }, (_, i) => i) }).ok,
+    ).toBe(false);
   });
 });

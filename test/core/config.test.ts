@@ -57,6 +57,14 @@ describe('resolveConfig', () => {
     expect(errorsOf({ seed: '1' })).toBe('seed must be an integer in [0, 4294967295]; got "1"');
   });
 
+  it('refuses a start where the model is undefined (Wa = 0, -0, or a value that is 0 in float32)', () => {
+    for (const wa of [0, -0, 1e-50]) {
+      expect(errorsOf({ init: { wa } })).toMatch(/^init\.wa must not be 0: the model divides by Wa²/);
+    }
+    expect(resolveConfig({ init: { wa: 1e-30 } }).ok).toBe(true);
+    expect(resolveConfig({ init: { wb: 0 } }).ok).toBe(true);
+  });
+
   it('rejects unknown keys, including options of another optimizer', () => {
     expect(errorsOf({ lr: 0.1 })).toMatch(/^lr is not an option of a training config/);
     expect(errorsOf({ optimizer: { type: 'adam', momentum: 0.9 } })).toMatch(

@@ -9,7 +9,7 @@ describe('scheduler explorer figure', () => {
       'MultiStepLR(optimizer, milestones=[5, 10, 15, 20], gamma=0.5)',
     );
     expect(torchCall({ type: 'StepLR', stepSize: 30, gamma: 0.1 })).toBe('StepLR(optimizer, step_size=30, gamma=0.1)');
-    expect(torchCall({ type: 'CosineAnnealingLR', tMax: 10, etaMin: 0 }, { tMax: 'T_max' })).toBe(
+    expect(torchCall({ type: 'CosineAnnealingLR', tMax: 10, etaMin: 0 })).toBe(
       'CosineAnnealingLR(optimizer, T_max=10, eta_min=0)',
     );
     expect(torchCall({ type: 'X', flag: true, mode: "it's" })).toBe("X(optimizer, flag=True, mode='it\\'s')");

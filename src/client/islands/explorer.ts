@@ -3,11 +3,10 @@
  * every valid change (computed on the main thread: a few thousand steps are instant).
  */
 import { plotChart } from '../../figures/render/browser';
-import { lrCurve } from '../../core/schedulers';
+import { runLrCurve, schedulerContext, updatesPerEpoch } from '../../core';
 import type { TrainConfig } from '../../core/types';
 import { schedulerExplorerSpec } from '../../figures/scheduler-explorer';
 import { configIsland } from '../config-island';
-import { torchNames } from '../scheduler-fields';
 import { bindExports } from '../export';
 
 /** Most steps the explorer draws (a longer run is cut, and says so). */
@@ -15,15 +14,9 @@ export const MAX_EXPLORER_STEPS = 20_000;
 
 /** The rate per update of `config`'s scheduler (constant without one). */
 export function explorerCurve(config: TrainConfig): { lrs: Float64Array; steps: number; cut: boolean } {
-  const perEpoch = Math.ceil(config.data.n / config.batchSize);
-  const all = config.epochs * perEpoch;
+  const all = config.epochs * updatesPerEpoch(config.data.n, config.batchSize);
   const steps = Math.min(all, MAX_EXPLORER_STEPS);
-  const o = config.optimizer;
-  const baseMomentum = 'betas' in o ? o.betas[0] : o.momentum > 0 ? o.momentum : null;
-  const lrs = config.scheduler
-    ? lrCurve(config.scheduler, { baseLr: o.lr, baseMomentum, stepsPerEpoch: perEpoch, totalSteps: all }, steps).lr
-    : new Float64Array(steps).fill(o.lr);
-  return { lrs, steps, cut: steps < all };
+  return { lrs: runLrCurve(config, steps), steps, cut: steps < all };
 }
 
 export async function hydrate(root: HTMLElement): Promise<void> {
@@ -36,7 +29,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     const { lrs, steps, cut } = explorerCurve(config);
     const spec = config.scheduler ?? { type: 'constant' };
     const svg = plotChart(
-      schedulerExplorerSpec(spec, lrs, { width, logY: logY?.checked ?? false, torchNames: torchNames(spec.type) }),
+      schedulerExplorerSpec(spec, lrs, { width, logY: logY?.checked ?? false, run: schedulerContext(config) }),
       `Learning rate of ${spec.type} against the update number`,
     );
     host.replaceChildren(svg);

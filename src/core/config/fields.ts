@@ -1,8 +1,13 @@
 /**
- * Small validators for untrusted config input. Each reads one field, returns its value
- * or records an error naming the field's path and the allowed range; none ever throws.
+ * Small validators for the run-level fields of an untrusted config (seed, data, start,
+ * batching). Each reads one field, returns its value or records an error naming the
+ * field's path and the allowed range; none ever throws. Optimizer and scheduler options
+ * are read off their registries (`../params`), with the same messages.
  */
+import { inRange, rangeText, show, type Ends } from '../params';
 import type { ConfigError } from '../types';
+
+export { join } from '../params';
 
 /** Collects errors while reading one input. */
 export class Reader {
@@ -23,79 +28,47 @@ export class Reader {
   onlyKeys(obj: Record<string, unknown>, path: string, allowed: readonly string[], what: string): void {
     for (const key of Object.keys(obj)) {
       if (!allowed.includes(key)) {
-        this.fail(join(path, key), `is not an option of ${what} (allowed: ${allowed.join(', ')})`);
+        const name = key.length > 40 ? `${key.slice(0, 40)}…` : key;
+        this.fail(
+          path === '' ? name : `${path}.${name}`,
+          `is not an option of ${what} (allowed: ${allowed.join(', ')})`,
+        );
       }
     }
   }
 
   /**
-   * A finite number in the interval [lo, hi] with open/closed ends as given by `open`
-   * ('(' or '[' for the low end, ')' or ']' for the high end); `integer` demands an integer.
+   * A finite number in [min, max] with the ends given; `integer` demands an integer.
    * Returns `fallback` when the input is undefined; NaN (never used) on error.
    */
   number(
     raw: unknown,
     path: string,
     fallback: number,
-    lo: number,
-    hi: number,
-    ends: '[]' | '(]' | '[)' | '()' = '[]',
+    min: number,
+    max: number,
+    ends: Ends = '[]',
     integer = false,
   ): number {
     if (raw === undefined) return fallback;
-    const range = `${ends[0]}${lo}, ${fmt(hi)}${ends[1]}`;
-    const kind = integer ? 'an integer' : 'a number';
     const ok =
       typeof raw === 'number' &&
       Number.isFinite(raw) &&
       (!integer || Number.isInteger(raw)) &&
-      (ends[0] === '[' ? raw >= lo : raw > lo) &&
-      (ends[1] === ']' ? raw <= hi : raw < hi);
-    if (ok) return raw as number;
-    this.fail(path, `must be ${kind} in ${range}; got ${show(raw)}`);
+      inRange({ min, max, ends }, raw);
+    if (ok) return raw;
+    this.fail(
+      path,
+      `must be ${integer ? 'an integer' : 'a number'} in ${rangeText({ min, max, ends })}; got ${show(raw)}`,
+    );
     return NaN;
-  }
-
-  boolean(raw: unknown, path: string, fallback: boolean): boolean {
-    if (raw === undefined) return fallback;
-    if (typeof raw === 'boolean') return raw;
-    this.fail(path, `must be true or false; got ${show(raw)}`);
-    return fallback;
   }
 
   oneOf<T extends string>(raw: unknown, path: string, fallback: T, allowed: readonly T[]): T {
     if (raw === undefined) return fallback;
-    if (typeof raw === 'string' && (allowed as readonly string[]).includes(raw)) return raw as T;
+    const hit = allowed.find((a) => a === raw);
+    if (hit !== undefined) return hit;
     this.fail(path, `must be one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}; got ${show(raw)}`);
     return fallback;
-  }
-}
-
-/** "a.b" from "a" and "b" (just "b" at the top level). */
-export function join(path: string, key: string): string {
-  return path === '' ? key : `${path}.${key}`;
-}
-
-function fmt(x: number): string {
-  return x === Infinity ? '∞' : String(x);
-}
-
-/** A short, safe rendering of an offending value for a message. */
-export function show(raw: unknown): string {
-  if (raw === null) return 'null';
-  if (Array.isArray(raw)) return 'an array';
-  switch (typeof raw) {
-    case 'number':
-    case 'boolean':
-    case 'bigint':
-      return String(raw);
-    case 'string':
-      return JSON.stringify(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
-    case 'undefined':
-      return 'nothing';
-    case 'object':
-      return 'an object';
-    default:
-      return `a ${typeof raw}`;
   }
 }

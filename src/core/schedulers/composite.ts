@@ -3,7 +3,7 @@
  * PyTorch does to the shared param group, including the side effects of constructing
  * every inner scheduler on the same optimizer.
  */
-import { bisectRight, type Group, type Kernel } from './kernel';
+import { bisectRight, type Group, type Kernel, type NestableKernel } from './kernel';
 
 interface CompositeState {
   lastEpoch: number;
@@ -16,7 +16,10 @@ interface CompositeState {
  * one exists), and so on. Construction builds every inner scheduler, resets the rate to
  * `initial_lr`, undoes their construction step and re-runs scheduler 0's initial step.
  */
-export function sequentialLR(kernels: Kernel<unknown>[], milestones: readonly number[]): Kernel<CompositeState> {
+export function sequentialLR(
+  kernels: NestableKernel<unknown>[],
+  milestones: readonly number[],
+): Kernel<CompositeState> {
   const kernel: Kernel<CompositeState> = {
     cyclesMomentum: kernels.some((k) => k.cyclesMomentum),
     construct(g0) {
@@ -38,15 +41,11 @@ export function sequentialLR(kernels: Kernel<unknown>[], milestones: readonly nu
       const idx = bisectRight(milestones, lastEpoch);
       const k = kernels[idx];
       const fresh = idx > 0 && milestones[idx - 1] === lastEpoch;
-      const [sub, g1] = fresh ? k.stepFromZero(s.subs[idx], g) : k.step(s.subs[idx], g);
+      const [sub, g1] = fresh ? k.stepFromZero(s.subs[idx], g) : k.step(s.subs[idx], g, NaN);
       const subs = s.subs.slice();
       subs[idx] = sub;
       return [{ lastEpoch, subs }, g1];
     },
-    // Validation keeps composites out of composites; these only keep the interface total.
-    stepFromZero: (s, g) => kernel.step(s, g),
-    undo: (s) => ({ ...s, lastEpoch: s.lastEpoch - 1 }),
-    initialStep: (s, g) => kernel.step(s, g),
   };
   return kernel;
 }
@@ -55,11 +54,11 @@ export function sequentialLR(kernels: Kernel<unknown>[], milestones: readonly nu
  * ChainedScheduler: every inner scheduler steps, in order, on the same group, so their
  * chainable multipliers compose (e.g. ConstantLR warm-up times ExponentialLR decay).
  */
-export function chainedScheduler(kernels: Kernel<unknown>[]): Kernel<CompositeState> {
+export function chainedScheduler(kernels: NestableKernel<unknown>[]): Kernel<CompositeState> {
   const stepAll = (s: CompositeState, g0: Group): [CompositeState, Group] => {
     let g = g0;
     const subs = kernels.map((k, i) => {
-      const [sub, g1] = k.step(s.subs[i], g);
+      const [sub, g1] = k.step(s.subs[i], g, NaN);
       g = g1;
       return sub;
     });
@@ -77,9 +76,6 @@ export function chainedScheduler(kernels: Kernel<unknown>[]): Kernel<CompositeSt
       return [{ lastEpoch: 0, subs }, g];
     },
     step: stepAll,
-    stepFromZero: stepAll,
-    undo: (s) => s,
-    initialStep: stepAll,
   };
   return kernel;
 }

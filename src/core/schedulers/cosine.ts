@@ -2,8 +2,8 @@
  * Cosine schedules: CosineAnnealingLR (one half-cosine, PyTorch's recursive form) and
  * CosineAnnealingWarmRestarts (SGDR: the cosine restarts every T_i steps).
  */
-import { chainable, withLr, type EpochState, type Group, type Kernel, type Out } from './kernel';
-import type { CosineAnnealingLRSpec, CosineAnnealingWarmRestartsSpec } from './spec';
+import { chainable, withLr, type EpochState, type Group, type NestableKernel, type Out } from './kernel';
+import type { CosineAnnealingLRSpec, CosineAnnealingWarmRestartsSpec } from './registry';
 
 interface CosineState extends EpochState {
   /** 1 + cos(pi * cosAt / tMax), kept so that the next step need not compute it again. */
@@ -18,7 +18,7 @@ interface CosineState extends EpochState {
  * trough (t - 1 - tMax divisible by 2 tMax) where that ratio would be 0/0; past tMax the
  * rate climbs back up, as in PyTorch.
  */
-export function cosineAnnealingLR(spec: CosineAnnealingLRSpec): Kernel<CosineState> {
+export function cosineAnnealingLR(spec: CosineAnnealingLRSpec): NestableKernel<CosineState> {
   const { tMax, etaMin } = spec;
   const closed = (s: CosineState, g: Group): Out<CosineState> => {
     const c = 1 + Math.cos((Math.PI * s.lastEpoch) / tMax);
@@ -56,7 +56,7 @@ interface RestartState {
  * where tCur counts steps since the last restart and the period tI starts at t0 and is
  * multiplied by tMult at every restart.
  */
-export function cosineAnnealingWarmRestarts(spec: CosineAnnealingWarmRestartsSpec): Kernel<RestartState> {
+export function cosineAnnealingWarmRestarts(spec: CosineAnnealingWarmRestartsSpec): NestableKernel<RestartState> {
   const { t0, tMult, etaMin } = spec;
   const apply = (s: RestartState, g: Group): Out<RestartState> => [
     s,
@@ -64,7 +64,7 @@ export function cosineAnnealingWarmRestarts(spec: CosineAnnealingWarmRestartsSpe
   ];
   // step(epoch=0), which PyTorch also takes for the very first step: restart from scratch.
   const fromZero = (s: RestartState, g: Group): Out<RestartState> => apply({ ...s, lastEpoch: 0, tCur: 0, tI: t0 }, g);
-  const kernel: Kernel<RestartState> = {
+  const kernel: NestableKernel<RestartState> = {
     cyclesMomentum: false,
     construct(g0) {
       const initialLr = g0.initialLr ?? g0.lr;
@@ -83,7 +83,7 @@ export function cosineAnnealingWarmRestarts(spec: CosineAnnealingWarmRestartsSpe
     },
     stepFromZero: fromZero,
     undo: (s) => ({ ...s, lastEpoch: s.lastEpoch - 1 }),
-    initialStep: (s, g) => kernel.step(s, g),
+    initialStep: (s, g) => kernel.step(s, g, NaN),
   };
   return kernel;
 }

@@ -5,8 +5,8 @@
  * has a momentum (SGD/RMSprop `momentum`, Adam's beta1, as current PyTorch does); with
  * an optimizer without one, the option has no effect.
  */
-import { chainable, type EpochState, type Group, type Kernel } from './kernel';
-import type { CyclicLRSpec, OneCycleLRSpec } from './spec';
+import { chainable, type EpochState, type Group, type NestableKernel } from './kernel';
+import type { CyclicLRSpec, OneCycleLRSpec } from './registry';
 
 /**
  * CyclicLR, with T = stepSizeUp + stepSizeDown, cycle c = floor(1 + t / T) and
@@ -16,7 +16,7 @@ import type { CyclicLRSpec, OneCycleLRSpec } from './spec';
  * (maxMomentum - baseMomentum) * h * scale, with scale = 1 (triangular),
  * 1 / 2^(c - 1) (triangular2) or gamma^t (exp_range).
  */
-export function cyclicLR(spec: CyclicLRSpec, hasMomentum: boolean): Kernel<EpochState> {
+export function cyclicLR(spec: CyclicLRSpec, hasMomentum: boolean): NestableKernel<EpochState> {
   const up = spec.stepSizeUp;
   const down = spec.stepSizeDown ?? up;
   const total = up + down;
@@ -72,7 +72,7 @@ export function oneCycleTotalSteps(spec: OneCycleLRSpec, stepsPerEpoch: number, 
  * extrapolated value at step N, never used by a run of N updates, and raises after it).
  * Where PyTorch would divide by zero (a phase of zero length) the phase's end value is taken.
  */
-export function oneCycleLR(spec: OneCycleLRSpec, total: number, hasMomentum: boolean): Kernel<EpochState> {
+export function oneCycleLR(spec: OneCycleLRSpec, total: number, hasMomentum: boolean): NestableKernel<EpochState> {
   const cycles = spec.cycleMomentum && hasMomentum;
   const phases: Phase[] = spec.threePhase
     ? [

@@ -6,7 +6,7 @@
  * is what `scheduler.step()` executes; the closed form is what `step(0)` uses inside
  * SequentialLR. Alone, both give lr_t = base * f(t) with f below.
  */
-import { bisectRight, chainable, withLr, type EpochState, type Kernel } from './kernel';
+import { bisectRight, chainable, withLr, type EpochState, type NestableKernel } from './kernel';
 import type {
   ConstantLRSpec,
   ExponentialLRSpec,
@@ -14,10 +14,10 @@ import type {
   MultiStepLRSpec,
   PolynomialLRSpec,
   StepLRSpec,
-} from './spec';
+} from './registry';
 
 /** ConstantLR: f(t) = factor for t < totalIters, 1 from then on. */
-export function constantLR(spec: ConstantLRSpec): Kernel<EpochState> {
+export function constantLR(spec: ConstantLRSpec): NestableKernel<EpochState> {
   const { factor, totalIters } = spec;
   return chainable<EpochState>({
     extra: {},
@@ -31,7 +31,7 @@ export function constantLR(spec: ConstantLRSpec): Kernel<EpochState> {
 }
 
 /** StepLR: f(t) = gamma^floor(t / stepSize). */
-export function stepLR(spec: StepLRSpec): Kernel<EpochState> {
+export function stepLR(spec: StepLRSpec): NestableKernel<EpochState> {
   const { stepSize, gamma } = spec;
   return chainable<EpochState>({
     extra: {},
@@ -48,7 +48,7 @@ export function stepLR(spec: StepLRSpec): Kernel<EpochState> {
  * m-th `step()` call, so the rate used by update m (0-based) is the first decayed one.
  * A milestone listed twice applies gamma twice, as PyTorch's Counter does.
  */
-export function multiStepLR(spec: MultiStepLRSpec): Kernel<EpochState> {
+export function multiStepLR(spec: MultiStepLRSpec): NestableKernel<EpochState> {
   const { gamma } = spec;
   const sorted = [...spec.milestones].sort((a, b) => a - b);
   const counts = new Map<number, number>();
@@ -65,7 +65,7 @@ export function multiStepLR(spec: MultiStepLRSpec): Kernel<EpochState> {
 }
 
 /** ExponentialLR: f(t) = gamma^t. */
-export function exponentialLR(spec: ExponentialLRSpec): Kernel<EpochState> {
+export function exponentialLR(spec: ExponentialLRSpec): NestableKernel<EpochState> {
   const { gamma } = spec;
   return chainable<EpochState>({
     extra: {},
@@ -75,7 +75,7 @@ export function exponentialLR(spec: ExponentialLRSpec): Kernel<EpochState> {
 }
 
 /** LinearLR: f(t) = startFactor + (endFactor - startFactor) * min(t, totalIters) / totalIters. */
-export function linearLR(spec: LinearLRSpec): Kernel<EpochState> {
+export function linearLR(spec: LinearLRSpec): NestableKernel<EpochState> {
   const { startFactor, endFactor, totalIters } = spec;
   const span = endFactor - startFactor;
   return chainable<EpochState>({
@@ -94,7 +94,7 @@ export function linearLR(spec: LinearLRSpec): Kernel<EpochState> {
 }
 
 /** PolynomialLR: f(t) = (1 - min(t, totalIters) / totalIters)^power. */
-export function polynomialLR(spec: PolynomialLRSpec): Kernel<EpochState> {
+export function polynomialLR(spec: PolynomialLRSpec): NestableKernel<EpochState> {
   const { totalIters, power } = spec;
   return chainable<EpochState>({
     extra: {},

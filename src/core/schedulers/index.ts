@@ -1,39 +1,33 @@
 /**
- * Learning-rate schedulers with PyTorch's semantics, as pure functions over plain data.
+ * Learning-rate schedulers with PyTorch's semantics, as one object over plain data.
  *
  * Usage mirrors PyTorch: `init()` is the constructor, `value(state).lr` is
  * `optimizer.param_groups[0]['lr']` (the rate the NEXT optimizer step uses), and
- * `step(state)` is `scheduler.step()`, called after every optimizer step (or epoch).
- * The state is JSON-serialisable, so a worker can post it.
+ * `step(state)` is `scheduler.step()`. PyTorch's mechanics (the shared param group,
+ * chainable vs closed forms, `last_epoch` bookkeeping) stay inside; the state is
+ * JSON-serialisable, so a worker can post it.
  */
 import type { SchedulerSpecLike } from '../types';
-import { chainedScheduler, sequentialLR } from './composite';
-import { cosineAnnealingLR, cosineAnnealingWarmRestarts } from './cosine';
-import { cyclicLR, oneCycleLR, oneCycleTotalSteps } from './cyclic';
-import { constantLR, exponentialLR, linearLR, multiStepLR, polynomialLR, stepLR } from './decay';
-import type { Group, Kernel } from './kernel';
-import { reduceLROnPlateau } from './plateau';
-import { lambdaLR, multiplicativeLR } from './rules';
-import type { AnySchedulerSpec } from './spec';
+import type { Group } from './kernel';
+import { kernelFor, type SchedulerContext } from './kernels';
 import { validateSchedulerSpec } from './validate';
 
-export { validateSchedulerSpec, describe as describeValue } from './validate';
+export { validateSchedulerSpec } from './validate';
 export { schedulerRunNotes } from './run-notes';
-export { SCHEDULERS, INNER_TYPES, schedulerMeta } from './meta';
-export type { ParamKind, ParamMeta, ParamValue, SchedulerMeta } from './meta';
-export type * from './spec';
-
-/** What a scheduler needs to know about the optimizer and the run. */
-export interface SchedulerContext {
-  /** The optimizer's configured learning rate (PyTorch's `initial_lr`). */
-  baseLr: number;
-  /** SGD/RMSprop momentum or Adam's beta1; null if the optimizer has none (then nothing cycles it). */
-  baseMomentum: number | null;
-  /** Optimizer steps per epoch (OneCycleLR's default stepsPerEpoch). */
-  stepsPerEpoch: number;
-  /** Scheduler steps the run will make (OneCycleLR's default totalSteps). */
-  totalSteps: number;
-}
+export { torchCall, type SchedulerRun } from './torch-call';
+export {
+  SCHEDULER_REGISTRY,
+  SCHEDULER_TYPES,
+  INNER_TYPES,
+  MAX_LIST_LENGTH,
+  MAX_INNER_SCHEDULERS,
+  PREVIEW_UPDATES,
+  schedulerEntry,
+  holdsSchedulers,
+  previewSpec,
+} from './registry';
+export type * from './registry';
+export type { SchedulerContext } from './kernels';
 
 /** The rate (and, for momentum-cycling schedulers, the momentum) for the next optimizer step. */
 export interface SchedulerValue {
@@ -42,69 +36,25 @@ export interface SchedulerValue {
   momentum: number | null;
 }
 
+/** A scheduler's state: PyTorch's param group and the scheduler's own bookkeeping, plain JSON. */
+export interface SchedulerState {
+  readonly group: Group;
+  readonly own: unknown;
+}
+
 /** A scheduler as pure functions over a plain, serialisable state. */
-export interface Scheduler<S = unknown> {
+export interface Scheduler {
   /** The state right after PyTorch's constructor (which already sets the first rate). */
-  init(): S;
+  init(): SchedulerState;
   /** The rate (and momentum) the next optimizer step uses. */
-  value(state: S): SchedulerValue;
-  /** `scheduler.step()` after an optimizer step (or epoch); `metric` feeds ReduceLROnPlateau. */
-  step(state: S, metric?: number): S;
+  value(state: SchedulerState): SchedulerValue;
+  /**
+   * `scheduler.step()`; `metric` is what ReduceLROnPlateau reads (the epoch's mean loss;
+   * missing or NaN counts as no improvement). Returns `state` itself when nothing changes
+   * (a constant rate), so a caller can skip re-reading the value.
+   */
+  step(state: SchedulerState, metric?: number): SchedulerState;
 }
-
-interface TopState {
-  g: Group;
-  s: unknown;
-}
-
-function kernelFor(spec: AnySchedulerSpec, ctx: SchedulerContext): Kernel<unknown> {
-  const hasMomentum = ctx.baseMomentum !== null;
-  switch (spec.type) {
-    case 'ConstantLR':
-      return constantLR(spec);
-    case 'StepLR':
-      return stepLR(spec);
-    case 'MultiStepLR':
-      return multiStepLR(spec);
-    case 'MultiplicativeLR':
-      return multiplicativeLR(spec);
-    case 'LambdaLR':
-      return lambdaLR(spec);
-    case 'ExponentialLR':
-      return exponentialLR(spec);
-    case 'LinearLR':
-      return linearLR(spec);
-    case 'PolynomialLR':
-      return polynomialLR(spec);
-    case 'CosineAnnealingLR':
-      return cosineAnnealingLR(spec);
-    case 'CosineAnnealingWarmRestarts':
-      return cosineAnnealingWarmRestarts(spec);
-    case 'CyclicLR':
-      return cyclicLR(spec, hasMomentum);
-    case 'OneCycleLR':
-      return oneCycleLR(spec, oneCycleTotalSteps(spec, ctx.stepsPerEpoch, ctx.totalSteps), hasMomentum);
-    case 'ReduceLROnPlateau':
-      return reduceLROnPlateau(spec);
-    case 'SequentialLR':
-      return sequentialLR(
-        spec.schedulers.map((s) => kernelFor(s, ctx)),
-        spec.milestones,
-      );
-    case 'ChainedScheduler':
-      return chainedScheduler(spec.schedulers.map((s) => kernelFor(s, ctx)));
-  }
-}
-
-/** A constant rate: what `null` (no scheduler) means. */
-const constant: Kernel<null> = {
-  cyclesMomentum: false,
-  construct: (g) => [null, g],
-  step: (s, g) => [s, g],
-  stepFromZero: (s, g) => [s, g],
-  undo: (s) => s,
-  initialStep: (s, g) => [s, g],
-};
 
 /**
  * Builds a scheduler from a spec (`null` = constant rate). The spec is validated (and
@@ -117,33 +67,25 @@ export function createScheduler(spec: SchedulerSpecLike | null, ctx: SchedulerCo
   if (!checked.ok) {
     throw new Error(`Invalid scheduler spec: ${checked.errors.map((e) => `${e.path} ${e.message}`).join('; ')}`);
   }
-  const kernel = checked.value === null ? constant : kernelFor(checked.value as unknown as AnySchedulerSpec, ctx);
   const group: Group = { lr: ctx.baseLr, initialLr: null, momentum: ctx.baseMomentum };
+  if (checked.value === null) {
+    const state: SchedulerState = { group, own: null };
+    const value: SchedulerValue = { lr: ctx.baseLr, momentum: null };
+    return { init: () => state, value: () => value, step: (s) => s };
+  }
+  const kernel = kernelFor(checked.value, ctx);
   const cycles = kernel.cyclesMomentum;
   return {
-    init(): TopState {
-      const [s, g] = kernel.construct(group);
-      return { g, s };
+    init() {
+      const [own, g] = kernel.construct(group);
+      return { group: g, own };
     },
-    value(state) {
-      const { g } = state as TopState;
-      return { lr: g.lr, momentum: cycles ? g.momentum : null };
-    },
-    step(state, metric) {
-      const top = state as TopState;
-      const [s, g] = kernel.step(top.s, top.g, metric);
-      return { g, s };
+    value: ({ group: g }) => ({ lr: g.lr, momentum: cycles ? g.momentum : null }),
+    step(state, metric = NaN) {
+      const [own, g] = kernel.step(state.own, state.group, metric);
+      return { group: g, own };
     },
   };
-}
-
-/**
- * True for schedulers PyTorch steps once per epoch with a measured quantity
- * (ReduceLROnPlateau): the trainer steps them after every epoch with the epoch's mean
- * loss, whatever `schedulerStep` says.
- */
-export function stepsPerEpochOnly(spec: SchedulerSpecLike | null): boolean {
-  return spec !== null && spec.type === 'ReduceLROnPlateau';
 }
 
 /**

@@ -29,22 +29,27 @@ export interface Group {
 export type Out<S> = [S, Group];
 
 /**
- * One scheduler, PyTorch's lifecycle as pure functions. Methods (not arrow properties) so
- * that a `Kernel<Specific>` can be held as a `Kernel<unknown>` by the composites.
+ * One scheduler as PyTorch runs it on a param group: the constructor (including the
+ * initial `step()` it performs) and `step()`. Methods (not arrow properties) so that a
+ * `Kernel<Specific>` can be held as a `Kernel<unknown>` by the code that composes them.
  */
 export interface Kernel<S> {
   /** `__init__`, including the initial `step()` it performs. */
   construct(g: Group): Out<S>;
-  /** `scheduler.step()` (with the epoch's metric for ReduceLROnPlateau). */
-  step(s: S, g: Group, metric?: number): Out<S>;
+  /** `scheduler.step()`; `metric` is the epoch's mean loss (only ReduceLROnPlateau reads it). */
+  step(s: S, g: Group, metric: number): Out<S>;
+  /** True when this scheduler (or one inside it) writes the group's momentum. */
+  readonly cyclesMomentum: boolean;
+}
+
+/** A scheduler that may run inside SequentialLR, which also calls these. */
+export interface NestableKernel<S> extends Kernel<S> {
   /** `scheduler.step(0)`, which SequentialLR calls when a milestone hands over to this one. */
   stepFromZero(s: S, g: Group): Out<S>;
   /** SequentialLR's "undo" of the construction step: `last_epoch -= 1`. */
   undo(s: S): S;
   /** `_initial_step()`: reset the step counter, then `step()`. */
   initialStep(s: S, g: Group): Out<S>;
-  /** True when this scheduler (or one inside it) writes the group's momentum. */
-  readonly cyclesMomentum: boolean;
 }
 
 /** The bookkeeping PyTorch's `_LRScheduler` keeps for every chainable scheduler. */
@@ -73,10 +78,10 @@ export interface ChainableDef<S extends EpochState> {
 }
 
 /** Builds a kernel with `_LRScheduler`'s semantics around a family's `get_lr`. */
-export function chainable<S extends EpochState>(def: ChainableDef<S>): Kernel<S> {
+export function chainable<S extends EpochState>(def: ChainableDef<S>): NestableKernel<S> {
   const step = (s: S, g: Group): Out<S> =>
     def.getLr({ ...s, lastEpoch: s.lastEpoch + 1, stepCount: s.stepCount + 1 }, g);
-  const kernel: Kernel<S> = {
+  const kernel: NestableKernel<S> = {
     cyclesMomentum: def.cyclesMomentum ?? false,
     construct(g0) {
       const g1 = def.preInit ? def.preInit(g0) : g0;

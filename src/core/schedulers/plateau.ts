@@ -1,9 +1,9 @@
 /**
  * ReduceLROnPlateau: the only scheduler driven by a measured quantity. The core steps it
- * once per epoch with the epoch's mean loss (see `stepsPerEpochOnly`).
+ * once per epoch with the epoch's mean loss (its registry entry says so: `cadence: 'epoch-metric'`).
  */
 import type { Kernel } from './kernel';
-import type { ReduceLROnPlateauSpec } from './spec';
+import type { ReduceLROnPlateauSpec } from './registry';
 
 interface PlateauState {
   lastEpoch: number;
@@ -32,7 +32,7 @@ export function reduceLROnPlateau(spec: ReduceLROnPlateauSpec): Kernel<PlateauSt
     cyclesMomentum: false,
     construct: (g) => [{ lastEpoch: 0, best: null, numBadEpochs: 0, cooldownCounter: 0 }, g],
     step(s, g, metric) {
-      const current = metric ?? NaN;
+      const current = metric;
       let { best, numBadEpochs, cooldownCounter } = s;
       if (isBetter(current, best ?? worst)) {
         best = current;
@@ -54,10 +54,6 @@ export function reduceLROnPlateau(spec: ReduceLROnPlateauSpec): Kernel<PlateauSt
       const next = { lastEpoch: s.lastEpoch + 1, best, numBadEpochs, cooldownCounter };
       return [next, lr === g.lr ? g : { ...g, lr }];
     },
-    // Never inside SequentialLR (validation forbids it); stepping from zero is a reset.
-    stepFromZero: (s, g) => [{ ...s, lastEpoch: 0 }, g],
-    undo: (s) => s,
-    initialStep: (s, g) => [s, g],
   };
   return kernel;
 }

@@ -6,8 +6,8 @@
  * rule firing at t changes the rate used from update t on (0-based), exactly like a
  * MultiStepLR milestone at t.
  */
-import { bisectRight, chainable, withLr, type EpochState, type Kernel } from './kernel';
-import type { FactorRule, LambdaLRSpec, MultiplicativeLRSpec } from './spec';
+import { bisectRight, chainable, withLr, type EpochState, type NestableKernel } from './kernel';
+import type { FactorRule, LambdaLRSpec, MultiplicativeLRSpec } from './registry';
 
 /** Does the rule fire at update count t? */
 export function ruleFires(rule: FactorRule, t: number): boolean {
@@ -28,7 +28,7 @@ export function ruleCount(rule: FactorRule, t: number): number {
  * MultiplicativeLR: lr_t = lr_{t-1} * lambda(t), with lambda(t) = factor where the rule
  * fires and 1 elsewhere (equation (11) of the tutorial). lambda is never called at t = 0.
  */
-export function multiplicativeLR(spec: MultiplicativeLRSpec): Kernel<EpochState> {
+export function multiplicativeLR(spec: MultiplicativeLRSpec): NestableKernel<EpochState> {
   const at = spec.at === null ? null : new Set(spec.at);
   const fires = (t: number): boolean => (at !== null ? at.has(t) : ruleFires(spec, t));
   return chainable<EpochState>({
@@ -45,7 +45,7 @@ export function multiplicativeLR(spec: MultiplicativeLRSpec): Kernel<EpochState>
  * in 1..t) is the rate relative to the base rate (lambda(0) = 1). With the same rule it
  * gives MultiplicativeLR's curve, computed from the base instead of recursively.
  */
-export function lambdaLR(spec: LambdaLRSpec): Kernel<EpochState> {
+export function lambdaLR(spec: LambdaLRSpec): NestableKernel<EpochState> {
   return chainable<EpochState>({
     extra: {},
     getLr: (s, g) => [s, withLr(g, s.baseLr * Math.pow(spec.factor, ruleCount(spec, s.lastEpoch)))],

@@ -5,8 +5,8 @@
  */
 import type { ConfigError, SchedulerSpecLike } from '../types';
 import { oneCycleTotalSteps } from './cyclic';
-import type { SchedulerContext } from './index';
-import type { AnySchedulerSpec, OneCycleLRSpec } from './spec';
+import type { SchedulerContext } from './kernels';
+import type { OneCycleLRSpec } from './registry';
 import { validateSchedulerSpec } from './validate';
 
 /**
@@ -20,7 +20,7 @@ export function schedulerRunNotes(
 ): ConfigError[] {
   const checked = validateSchedulerSpec(spec, path);
   if (!checked.ok || checked.value === null) return [];
-  const s = checked.value as unknown as AnySchedulerSpec;
+  const s = checked.value;
   const notes: ConfigError[] = [];
   const check = (one: OneCycleLRSpec, at: string, steps: number): void => {
     const cycle = oneCycleTotalSteps(one, ctx.stepsPerEpoch, ctx.totalSteps);

@@ -3,8 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
   createScheduler,
   lrCurve,
-  SCHEDULERS,
-  stepsPerEpochOnly,
+  previewSpec,
+  PREVIEW_UPDATES,
+  SCHEDULER_REGISTRY,
+  SCHEDULER_TYPES,
+  schedulerEntry,
+  torchCall,
   validateSchedulerSpec,
   type SchedulerContext,
 } from '../../../src/core/schedulers';
@@ -70,10 +74,8 @@ describe('scheduler API', () => {
 
   it('ReduceLROnPlateau is stepped per epoch with a metric; a missing metric counts as no improvement', () => {
     const spec: SchedulerSpec = { type: 'ReduceLROnPlateau', patience: 1, factor: 0.5 };
-    expect(stepsPerEpochOnly(spec)).toBe(true);
-    expect(stepsPerEpochOnly(null)).toBe(false);
-    for (const m of SCHEDULERS)
-      if (m.type !== 'ReduceLROnPlateau') expect(stepsPerEpochOnly({ type: m.type })).toBe(false);
+    const epochMetric = SCHEDULER_TYPES.filter((t) => schedulerEntry(t)?.cadence === 'epoch-metric');
+    expect(epochMetric).toEqual(['ReduceLROnPlateau']);
     expect(Array.from(lrCurve(spec, sgd, 6, [1, 0.5, 0.25, 0.125, 0.06]).lr)).toEqual([0.1, 0.1, 0.1, 0.1, 0.1, 0.1]);
     expect(Array.from(lrCurve(spec, sgd, 6).lr)).toEqual([0.1, 0.1, 0.05, 0.05, 0.025, 0.025]);
   });
@@ -109,39 +111,106 @@ describe('scheduler API', () => {
   });
 });
 
-describe('SCHEDULERS metadata', () => {
-  it('lists each type once, with PyTorch names, one-sentence summaries and camelCase keys', () => {
-    const types = SCHEDULERS.map((m) => m.type);
-    expect(new Set(types).size).toBe(types.length);
-    expect(types).toHaveLength(15);
-    for (const m of SCHEDULERS) {
+describe('the scheduler registry', () => {
+  const entries = SCHEDULER_TYPES.map((t) => [t, SCHEDULER_REGISTRY[t]] as const);
+  it('lists each type once, with PyTorch names, word labels, one-sentence summaries and camelCase keys', () => {
+    expect(new Set(SCHEDULER_TYPES).size).toBe(SCHEDULER_TYPES.length);
+    expect(SCHEDULER_TYPES).toHaveLength(15);
+    for (const [, m] of entries) {
       expect(m.summary).toMatch(/^[A-Z][^.]*\.$/);
-      for (const p of m.params) {
-        expect(p.key).toMatch(/^[a-z][A-Za-z0-9]*$/);
+      for (const [key, p] of Object.entries(m.params)) {
+        expect(key).toMatch(/^[a-z][A-Za-z0-9]*$/);
         expect(p.torchName).toMatch(/^[A-Za-z_][A-Za-z0-9_]*$/);
+        // A label is words for a reader, never the identifier itself.
+        expect(p.label).toMatch(/^[A-Z][a-z]*( [a-zA-Z]+)*$/);
+        expect(p.label).not.toBe(key);
         expect(p.help.length).toBeGreaterThan(0);
       }
     }
-    const keys = (t: string) => SCHEDULERS.find((m) => m.type === t)?.params.map((p) => `${p.key}=${p.torchName}`);
-    expect(keys('CosineAnnealingWarmRestarts')).toEqual(['t0=T_0', 'tMult=T_mult', 'etaMin=eta_min']);
+    const keys = Object.entries(SCHEDULER_REGISTRY.CosineAnnealingWarmRestarts.params).map(
+      ([k, p]) => `${k}=${p.torchName}`,
+    );
+    expect(keys).toEqual(['t0=T_0', 'tMult=T_mult', 'etaMin=eta_min']);
   });
 
   it('every formula is valid TeX for KaTeX', () => {
-    for (const m of SCHEDULERS)
-      expect(() => katex.renderToString(m.formula, { throwOnError: true }), m.type).not.toThrow();
+    for (const [t, m] of entries)
+      expect(() => katex.renderToString(m.formula, { throwOnError: true }), t).not.toThrow();
   });
 
   it('the form defaults of every type make a valid spec', () => {
-    for (const m of SCHEDULERS) {
-      const spec: Record<string, unknown> = { type: m.type };
-      for (const p of m.params) if (p.required) spec[p.key] = p.default;
-      if (m.type === 'SequentialLR') Object.assign(spec, { schedulers: [{ type: 'ConstantLR' }], milestones: [] });
-      if (m.type === 'ChainedScheduler') spec.schedulers = [{ type: 'ConstantLR' }];
+    for (const [type, m] of entries) {
+      const spec: Record<string, unknown> = { type };
+      for (const [k, p] of Object.entries(m.params)) if (p.required) spec[k] = p.default;
+      if (type === 'SequentialLR') Object.assign(spec, { schedulers: [{ type: 'ConstantLR' }], milestones: [] });
+      if (type === 'ChainedScheduler') spec.schedulers = [{ type: 'ConstantLR' }];
       const r = validateSchedulerSpec(spec);
-      expect(r.ok, `${m.type}: ${JSON.stringify(r)}`).toBe(true);
+      expect(r.ok, `${type}: ${JSON.stringify(r)}`).toBe(true);
       // Read the typed result generically, key by key.
       const value: Record<string, unknown> = r.ok ? { ...r.value } : {};
-      for (const p of m.params) if (!p.required) expect(value[p.key]).toEqual(p.default);
+      for (const [k, p] of Object.entries(m.params)) if (!p.required) expect(value[k]).toEqual(p.default);
     }
+  });
+
+  it('every preview spec is valid and shows its shape within the preview window', () => {
+    const ctx = { ...sgd, totalSteps: PREVIEW_UPDATES, stepsPerEpoch: 10 };
+    for (const type of SCHEDULER_TYPES) {
+      const spec = previewSpec(type);
+      expect(validateSchedulerSpec(spec).ok, type).toBe(true);
+      const lr = Array.from(lrCurve(spec, ctx, PREVIEW_UPDATES).lr);
+      // The rate changes inside the window: the preview is not a flat line.
+      expect(new Set(lr).size, type).toBeGreaterThan(1);
+    }
+    const curve = (type: 'CosineAnnealingLR' | 'CyclicLR' | 'OneCycleLR') =>
+      Array.from(lrCurve(previewSpec(type), ctx, PREVIEW_UPDATES).lr);
+    // CosineAnnealingLR reaches its trough (T_max) inside the window.
+    const cos = curve('CosineAnnealingLR');
+    expect(Math.min(...cos)).toBeLessThan(1e-12);
+    expect(cos.indexOf(Math.min(...cos))).toBeLessThan(PREVIEW_UPDATES - 1);
+    // CyclicLR completes at least one full cycle: it rises, falls and rises again.
+    const cyc = curve('CyclicLR');
+    const peak = cyc.indexOf(Math.max(...cyc));
+    expect(peak).toBeGreaterThan(0);
+    expect(cyc.slice(peak).some((v, i, a) => i > 0 && v > a[i - 1])).toBe(true);
+    // OneCycleLR's whole cycle fits: its last rate is the final, lowest one.
+    const one = curve('OneCycleLR');
+    expect(one[PREVIEW_UPDATES - 1]).toBe(Math.min(...one));
+  });
+});
+
+describe('torchCall', () => {
+  it('writes PyTorch’s names, only options that are set, and never an incomplete option group', () => {
+    expect(torchCall({ type: 'StepLR', stepSize: 30, gamma: 0.1 })).toBe('StepLR(optimizer, step_size=30, gamma=0.1)');
+    expect(torchCall({ type: 'CosineAnnealingLR', tMax: 10, etaMin: 0 })).toBe(
+      'CosineAnnealingLR(optimizer, T_max=10, eta_min=0)',
+    );
+    const one = validateSchedulerSpec({ type: 'OneCycleLR', maxLr: 0.1 });
+    if (!one.ok || one.value === null) throw new Error('invalid');
+    const call = torchCall(one.value, { stepsPerEpoch: 8, totalSteps: 1280 });
+    expect(call).toMatch(/^OneCycleLR\(optimizer, max_lr=0\.1, total_steps=1280, pct_start=0\.3, /);
+    expect(call).not.toMatch(/None|epochs=|steps_per_epoch=/);
+    // epochs given: PyTorch needs steps_per_epoch with it; the run's is written.
+    expect(
+      torchCall(
+        { type: 'OneCycleLR', maxLr: 0.1, epochs: 5, totalSteps: null, stepsPerEpoch: null },
+        { stepsPerEpoch: 8, totalSteps: 40 },
+      ),
+    ).toBe('OneCycleLR(optimizer, max_lr=0.1, epochs=5, steps_per_epoch=8)');
+    expect(SCHEDULER_REGISTRY.OneCycleLR.torchNeedsOneOf).toEqual([['totalSteps'], ['epochs', 'stepsPerEpoch']]);
+    expect(torchCall({ type: 'CyclicLR', baseLr: 0.001, maxLr: 0.01, stepSizeDown: null })).toBe(
+      'CyclicLR(optimizer, base_lr=0.001, max_lr=0.01)',
+    );
+    expect(
+      torchCall({
+        type: 'SequentialLR',
+        schedulers: [
+          { type: 'LinearLR', totalIters: 4 },
+          { type: 'ExponentialLR', gamma: 0.9 },
+        ],
+        milestones: [4],
+      }),
+    ).toBe(
+      'SequentialLR(optimizer, schedulers=[LinearLR(optimizer, total_iters=4), ExponentialLR(optimizer, gamma=0.9)], milestones=[4])',
+    );
   });
 });

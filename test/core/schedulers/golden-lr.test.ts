@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lrCurve, stepsPerEpochOnly } from '../../../src/core/schedulers';
+import { runScheduler } from '../../../src/core/schedule';
 import type { TrainConfig } from '../../../src/core/types';
 
 // The golden fixtures (scripts/golden/make_fixtures.py) record param_groups[0]['lr'] of
@@ -19,28 +19,29 @@ const fixtures: Fixture[] = readdirSync(dir)
   .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Fixture)
   .filter((f) => f.config?.scheduler != null && Array.isArray(f.rows?.lr));
 
-/** What the trainer feeds the scheduler: per-update steps, per-epoch steps, or epoch-mean losses. */
+/**
+ * The run's scheduler object fed what the trainer feeds it: every update, with the mean
+ * of the recorded losses (all-masked batches left out) at the end of each epoch.
+ */
 function replay(f: Fixture): number[] {
   const cfg = f.config;
   const perEpoch = Math.ceil(cfg.data.n / cfg.batchSize);
-  const updates = f.rows.lr.length;
-  const o = cfg.optimizer;
-  const baseMomentum = 'betas' in o ? o.betas[0] : o.momentum;
-  const byEpoch = stepsPerEpochOnly(cfg.scheduler) || cfg.schedulerStep === 'epoch';
-  const steps = byEpoch ? cfg.epochs : updates;
-  const ctx = { baseLr: o.lr, baseMomentum, stepsPerEpoch: perEpoch, totalSteps: steps };
-  let metrics: number[] | undefined;
-  if (stepsPerEpochOnly(cfg.scheduler)) {
-    metrics = [];
-    for (let e = 0; e < cfg.epochs; e++) {
-      let sum = 0;
-      const losses = f.rows.loss.slice(e * perEpoch, (e + 1) * perEpoch);
-      for (const l of losses) sum += l ?? NaN;
-      metrics.push(sum / losses.length);
+  const s = runScheduler(cfg);
+  let state = s.init();
+  let sum = 0;
+  let count = 0;
+  return f.rows.lr.map((_, k) => {
+    const lr = s.value(state).lr;
+    const loss = f.rows.loss[k];
+    if (loss !== null) {
+      sum += loss;
+      count++;
     }
-  }
-  const curve = lrCurve(cfg.scheduler, ctx, steps, metrics).lr;
-  return f.rows.lr.map((_, k) => curve[byEpoch ? Math.floor(k / perEpoch) : k]);
+    const ended = (k + 1) % perEpoch === 0;
+    state = s.step(state, ended && count > 0 ? sum / count : NaN, ended);
+    if (ended) [sum, count] = [0, 0];
+    return lr;
+  });
 }
 
 describe('scheduler rates equal the golden torch trainings’ recorded lr column', () => {

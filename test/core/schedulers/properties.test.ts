@@ -1,28 +1,42 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createScheduler, lrCurve, SCHEDULERS, type ParamMeta, type SchedulerMeta } from '../../../src/core/schedulers';
+import type { Param } from '../../../src/core/params';
+import {
+  createScheduler,
+  holdsSchedulers,
+  INNER_TYPES,
+  lrCurve,
+  schedulerEntry,
+  SCHEDULER_TYPES,
+  type SchedulerType,
+} from '../../../src/core/schedulers';
 import { validateSchedulerSpec } from '../../../src/core/schedulers/validate';
 import type { SchedulerSpec } from '../../../src/core/types';
 
 const ctx = { baseLr: 0.05, baseMomentum: 0.9, stepsPerEpoch: 8, totalSteps: 120 };
 
 /** A valid value for one option (small integers keep the curves short and interesting). */
-function value(p: ParamMeta): fc.Arbitrary<unknown> {
-  const lo = p.min ?? 0;
-  const hi = p.max ?? 1;
+function value(p: Param): fc.Arbitrary<unknown> {
   switch (p.kind) {
-    case 'number':
+    case 'number': {
+      const [lo, hi] = [p.min, p.max];
       return fc
         .double({ min: lo, max: Math.min(hi, lo + 20), noNaN: true })
-        .filter((v) => (!p.minExclusive || v > lo) && (!p.maxExclusive || v < hi));
+        .filter((v) => (p.ends[0] === '[' || v > lo) && (p.ends[1] === ']' || v < hi));
+    }
     case 'int':
-      return fc.integer({ min: lo, max: Math.min(hi, lo + 40) });
+      return fc.integer({ min: p.min, max: Math.min(p.max, p.min + 40) });
     case 'intList':
       return fc
-        .uniqueArray(fc.integer({ min: lo, max: lo + 60 }), { maxLength: 6 })
+        .uniqueArray(fc.integer({ min: p.min, max: p.min + 60 }), { maxLength: 6 })
         .map((a) => a.sort((x, y) => x - y));
+    case 'pair':
+      return fc.tuple(
+        fc.double({ min: p.min, max: p.max, noNaN: true }),
+        fc.double({ min: p.min, max: p.max, noNaN: true }),
+      );
     case 'enum':
-      return fc.constantFrom(...(p.options ?? []));
+      return fc.constantFrom(...p.options);
     case 'bool':
       return fc.boolean();
     case 'schedulerList':
@@ -30,20 +44,23 @@ function value(p: ParamMeta): fc.Arbitrary<unknown> {
   }
 }
 
+/** The options of a type as [key, descriptor] pairs, in registry order. */
+const paramsOf = (type: string): [string, Param][] => Object.entries(schedulerEntry(type)?.params ?? {});
+
 /** A spec of one type; optional options are sometimes left out. Cross-field rules fixed up. */
-function specOf(meta: SchedulerMeta): fc.Arbitrary<Record<string, unknown>> {
-  const entries = meta.params.map((p) =>
+function specOf(type: SchedulerType): fc.Arbitrary<Record<string, unknown>> {
+  const entries = paramsOf(type).map(([key, p]) =>
     p.required
-      ? value(p).map((v) => [p.key, v] as const)
-      : fc.option(value(p), { nil: undefined }).map((v) => [p.key, v] as const),
+      ? value(p).map((v) => [key, v] as const)
+      : fc.option(value(p), { nil: undefined }).map((v) => [key, v] as const),
   );
   return fc.tuple(...entries).map((kv) => {
-    const s: Record<string, unknown> = { type: meta.type };
+    const s: Record<string, unknown> = { type };
     for (const [k, v] of kv) if (v !== undefined) s[k] = v;
     if (typeof s.baseLr === 'number' && typeof s.maxLr === 'number' && s.maxLr < s.baseLr)
       [s.baseLr, s.maxLr] = [s.maxLr, s.baseLr];
     if (s.baseMomentum !== undefined || s.maxMomentum !== undefined) {
-      const def = (k: string): unknown => meta.params.find((p) => p.key === k)?.default;
+      const def = (k: string): unknown => schedulerEntry(type)?.params[k]?.default;
       const [a, b] = [s.baseMomentum ?? def('baseMomentum'), s.maxMomentum ?? def('maxMomentum')] as number[];
       [s.baseMomentum, s.maxMomentum] = [Math.min(a, b), Math.max(a, b)];
     }
@@ -58,9 +75,8 @@ function specOf(meta: SchedulerMeta): fc.Arbitrary<Record<string, unknown>> {
   });
 }
 
-const inner = SCHEDULERS.filter((m) => !['SequentialLR', 'ChainedScheduler', 'ReduceLROnPlateau'].includes(m.type));
-const simple = fc.oneof(...SCHEDULERS.filter((m) => !m.params.some((p) => p.kind === 'schedulerList')).map(specOf));
-const innerSpec = fc.oneof(...inner.map(specOf));
+const simple = fc.oneof(...SCHEDULER_TYPES.filter((t) => !holdsSchedulers(t)).map(specOf));
+const innerSpec = fc.oneof(...INNER_TYPES.map(specOf));
 const composite = fc.oneof(
   fc.array(innerSpec, { minLength: 1, maxLength: 3 }).map((schedulers) => ({ type: 'ChainedScheduler', schedulers })),
   fc.array(innerSpec, { minLength: 1, maxLength: 3 }).chain((schedulers) =>
@@ -79,7 +95,7 @@ describe('scheduler properties', () => {
     const raw = fc.oneof(
       fc.anything(),
       fc
-        .record({ type: fc.constantFrom(...SCHEDULERS.map((m) => m.type)) })
+        .record({ type: fc.constantFrom(...SCHEDULER_TYPES) })
         .chain((base) => fc.dictionary(fc.string(), fc.anything()).map((d) => ({ ...d, ...base }))),
       anySpec.chain((s) =>
         fc.tuple(fc.constantFrom(...Object.keys(s)), fc.anything()).map(([k, v]) => ({ ...s, [k]: v })),
@@ -129,11 +145,12 @@ describe('scheduler properties', () => {
     const numeric = anySpec.filter((s) => s.type !== 'SequentialLR' && s.type !== 'ChainedScheduler');
     fc.assert(
       fc.property(numeric, fc.nat(), fc.boolean(), (spec, pick, below) => {
-        const meta = SCHEDULERS.find((m) => m.type === spec.type);
-        const ps = meta?.params.filter((p) => (p.kind === 'number' || p.kind === 'int') && p.min !== undefined) ?? [];
+        const ps = paramsOf(String(spec.type)).flatMap(([key, p]) =>
+          p.kind === 'number' || p.kind === 'int' ? [{ key, min: p.min, max: p.max }] : [],
+        );
         fc.pre(ps.length > 0);
         const p = ps[pick % ps.length];
-        const bad = below ? (p.min ?? 0) - 1 : (p.max ?? 0) + 1;
+        const bad = below ? p.min - 1 : p.max + 1;
         const r = validateSchedulerSpec({ ...spec, [p.key]: bad });
         expect(r.ok).toBe(false);
         if (!r.ok) expect(r.errors.map((e) => e.path)).toContain(`scheduler.${p.key}`);

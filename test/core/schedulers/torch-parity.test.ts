@@ -38,7 +38,7 @@ describe('schedulers reproduce torch.optim.lr_scheduler', () => {
       const s = createScheduler(c.spec as SchedulerSpec, c.ctx);
       let state = s.init();
       for (let i = 0; i < c.lr.length; i++) {
-        const copy: unknown = JSON.parse(JSON.stringify(state));
+        const copy = JSON.parse(JSON.stringify(state)) as typeof state;
         expect(copy, c.name).toEqual(state);
         expect(s.value(copy).lr, c.name).toBe(s.value(state).lr);
         state = s.step(copy, c.metrics?.[i]);

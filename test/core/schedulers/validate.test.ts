@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCHEDULERS, validateSchedulerSpec } from '../../../src/core/schedulers';
+import { SCHEDULER_TYPES, validateSchedulerSpec } from '../../../src/core/schedulers';
 import type { ConfigError } from '../../../src/core/types';
 
 /** The errors of an invalid spec (fails the test if the spec was accepted). */
@@ -37,7 +37,7 @@ describe('validateSchedulerSpec messages', () => {
   it('lists the allowed types for an unknown type', () => {
     const [e] = errorsOf({ type: 'WarmupLR' });
     expect(e.path).toBe('scheduler.type');
-    expect(e.message).toBe(`must be one of ${SCHEDULERS.map((m) => m.type).join(', ')}; got "WarmupLR"`);
+    expect(e.message).toBe(`must be one of ${SCHEDULER_TYPES.join(', ')}; got "WarmupLR"`);
   });
 
   it('rejects unknown keys, listing the allowed ones, and missing required options', () => {
@@ -45,7 +45,7 @@ describe('validateSchedulerSpec messages', () => {
       'scheduler.step_size is not an option of StepLR; allowed: stepSize, gamma',
     ]);
     expect(lines({ type: 'MultiStepLR' })).toEqual([
-      'scheduler.milestones is required for MultiStepLR: a list of integers in [0, 1000000]',
+      'scheduler.milestones is required for MultiStepLR: a list of at most 1000 integers in [0, 1000000]',
     ]);
   });
 
