@@ -23,13 +23,10 @@ export const OPTIMIZER_FIELD: FieldSpec = {
   options: OPTIMIZER_CHOICES,
 };
 
-/** Hyper-parameters after the learning rate, per optimizer type. */
-export const OPTIMIZER_FIELDS: Record<OptimizerType, FieldSpec[]> = {
-  sgd: fieldsOf('optimizer', OPTIMIZERS.sgd.params).filter((f) => f.path !== LR_FIELD.path),
-  rmsprop: fieldsOf('optimizer', OPTIMIZERS.rmsprop.params).filter((f) => f.path !== LR_FIELD.path),
-  adam: fieldsOf('optimizer', OPTIMIZERS.adam.params).filter((f) => f.path !== LR_FIELD.path),
-  adamw: fieldsOf('optimizer', OPTIMIZERS.adamw.params).filter((f) => f.path !== LR_FIELD.path),
-};
+/** Hyper-parameters after the learning rate, per optimizer type (keyed by any string a page may pass). */
+export const OPTIMIZER_FIELDS: Record<string, FieldSpec[]> = Object.fromEntries(
+  OPTIMIZER_TYPES.map((t) => [t, fieldsOf('optimizer', OPTIMIZERS[t].params).filter((f) => f.path !== LR_FIELD.path)]),
+);
 
 /** Run-level controls: length, batching, data and the start point (narrower than the core allows). */
 export const RUN_FIELDS: FieldSpec[] = [
