@@ -29,7 +29,7 @@ export type { SgdConfig, RmspropConfig, AdamConfig, OptimizerConfig, OptimizerTy
 
 /**
  * A scheduler spec: PyTorch's class name as `type`, PyTorch's argument names in
- * camelCase as the other keys. The exact per-type shapes live in `schedulers/spec.ts`.
+ * camelCase as the other keys. The exact per-type shapes are inferred from the registry (`schedulers/registry.ts`).
  */
 export interface SchedulerSpec {
   type: string;

@@ -15,7 +15,7 @@
  * maxLr), so a recipe is a config fragment: { optimizer.lr, scheduler, schedulerStep }.
  */
 import { resolveConfig, DEFAULT_CONFIG } from '../config';
-import type { AnySchedulerSpec } from '../schedulers/spec';
+import type { AnySchedulerSpec } from '../schedulers/registry';
 import type { PartialConfig, TrainConfig, Validated } from '../types';
 
 export type RecipeId = 'warmup-cosine' | 'one-cycle' | 'warmup-stable-decay';
