@@ -159,7 +159,7 @@ export function show(v: unknown, max = 40): string {
       return 'a symbol';
     default:
       if (v === null) return 'null';
-      return Array.isArray(v) ? `a list of ${v.length}` : 'an object';
+      return Array.isArray(v) ? 'an array' : 'an object';
   }
 }
 
@@ -257,15 +257,11 @@ export function join(path: string, key: string): string {
   return path === '' ? key : `${path}.${key}`;
 }
 
-/** A key as a message may echo it: cut, so a huge key cannot flood the output. */
-export function shownKey(key: string): string {
-  return key.length > 40 ? `${key.slice(0, 40)}…` : key;
-}
-
 /**
  * Reads the options `params` describes from `raw` (an object already known to be one),
  * taking `fallback`'s value for each option `raw` leaves out. Unknown keys (other than
  * `type`) and missing required options are errors; `what` names the owner in messages.
+ * Paths hold keys in full: whoever prints them cuts long ones (and can say how long).
  * Returns the values (meaningful only when no error was pushed).
  */
 export function readParams(
@@ -280,7 +276,7 @@ export function readParams(
   for (const k of Object.keys(raw)) {
     if (k === 'type' || keys.includes(k)) continue;
     const message = `is not an option of ${what}; allowed: ${keys.length > 0 ? keys.join(', ') : 'none'}`;
-    errors.push({ path: join(path, shownKey(k)), message });
+    errors.push({ path: join(path, k), message });
   }
   const out: Record<string, unknown> = {};
   for (const [k, p] of Object.entries(params)) {

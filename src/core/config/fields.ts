@@ -28,11 +28,7 @@ export class Reader {
   onlyKeys(obj: Record<string, unknown>, path: string, allowed: readonly string[], what: string): void {
     for (const key of Object.keys(obj)) {
       if (!allowed.includes(key)) {
-        const name = key.length > 40 ? `${key.slice(0, 40)}…` : key;
-        this.fail(
-          path === '' ? name : `${path}.${name}`,
-          `is not an option of ${what} (allowed: ${allowed.join(', ')})`,
-        );
+        this.fail(path === '' ? key : `${path}.${key}`, `is not an option of ${what} (allowed: ${allowed.join(', ')})`);
       }
     }
   }

@@ -33,7 +33,7 @@ export function readOptimizer(r: Reader, raw: unknown, path: string, base: Optim
   const entry = optimizerEntry(type);
   const before = r.errors.length;
   const values = readParams(entry.params, o, fallback, path, `the ${type} optimizer`, r.errors);
-  if (r.errors.length === before && entry.check) r.errors.push(...entry.check(values, path));
+  if (r.errors.length === before && entry.check) for (const e of entry.check(values, path)) r.errors.push(e);
   // readParams returns exactly the shape the registry's types describe.
   return { type, ...values } as OptimizerConfig;
 }

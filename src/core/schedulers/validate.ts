@@ -50,7 +50,7 @@ function checkSpec(raw: unknown, path: string, inner: boolean, errors: Sink): An
     if (p.kind !== 'schedulerList' || !Array.isArray(values[k])) continue;
     values[k] = values[k].map((x: unknown, i: number) => checkSpec(x, `${path}.${k}[${i}]`, true, errors));
   }
-  if (errors.length === before && entry.check) errors.push(...entry.check(values, raw, path));
+  if (errors.length === before && entry.check) for (const e of entry.check(values, raw, path)) errors.push(e);
   if (errors.length > before) return null;
   // The registry's reader returns exactly the shape the registry's types describe.
   return { type, ...values } as AnySchedulerSpec;

@@ -54,7 +54,7 @@ describe('validateSchedulerSpec messages', () => {
       expect(errorsOf(raw)[0].path).toBe('scheduler');
     }
     expect(lines([1, 2])).toEqual([
-      'scheduler must be an object with a "type", or null for a constant rate; got a list of 2',
+      'scheduler must be an object with a "type", or null for a constant rate; got an array',
     ]);
   });
 
