@@ -1,10 +1,9 @@
 /**
  * Python source for a scheduler spec: PyTorch's own class from torch.optim.lr_scheduler
- * with its own argument names (from the scheduler metadata's torchName), and the JSON
+ * with its own argument names (from the scheduler registry's torchName), and the JSON
  * rules of MultiplicativeLR / LambdaLR written as equivalent Python lambdas.
  */
-import { schedulerMeta } from '../schedulers/meta';
-import type { AnySchedulerSpec, FactorRule, OneCycleLRSpec } from '../schedulers/spec';
+import { schedulerEntry, type AnySchedulerSpec, type FactorRule, type OneCycleLRSpec } from '../schedulers/registry';
 import { py } from './literal';
 
 /** What the emitter needs to know about the run to fill in defaults that depend on it. */
@@ -56,16 +55,16 @@ export function schedulerSource(spec: AnySchedulerSpec, run: RunShape, indent = 
       return `lr_scheduler.SequentialLR(optimizer, schedulers=${list}, milestones=[${spec.milestones.join(', ')}])`;
     }
     default: {
-      const meta = schedulerMeta(spec.type);
-      if (meta === undefined) throw new Error(`no PyTorch mapping for scheduler ${spec.type}`);
+      const entry = schedulerEntry(spec.type);
+      if (entry === undefined) throw new Error(`no PyTorch mapping for scheduler ${spec.type}`);
       const values = new Map<string, unknown>(Object.entries(spec));
       if (spec.type === 'OneCycleLR') {
         args.push(`max_lr=${py(spec.maxLr)}`);
         for (const a of oneCycleLength(spec, run)) args.push(a);
       }
-      for (const p of meta.params) {
-        if (spec.type === 'OneCycleLR' && ['maxLr', 'totalSteps', 'epochs', 'stepsPerEpoch'].includes(p.key)) continue;
-        const v = values.get(p.key);
+      for (const [key, p] of Object.entries(entry.params)) {
+        if (spec.type === 'OneCycleLR' && ['maxLr', 'totalSteps', 'epochs', 'stepsPerEpoch'].includes(key)) continue;
+        const v = values.get(key);
         const int = p.kind === 'int' || p.kind === 'intList';
         args.push(`${p.torchName}=${py(v, int)}`);
       }
