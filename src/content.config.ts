@@ -10,7 +10,8 @@ const seriesPart = z.object({
 });
 
 const tutorial = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content' }),
+  // content/in-practice/ is a page's prose (imported by src/pages/in-practice.astro), not a tutorial part.
+  loader: glob({ pattern: 'tutorial/**/*.mdx', base: './content' }),
   schema: z
     .object({
       title: z.string().min(1),
