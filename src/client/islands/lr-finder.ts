@@ -6,7 +6,12 @@
  */
 import { lrRangeTest, type FinderResult } from '../../core/practice/finder';
 import type { PartialConfig, Trace, TrainConfig } from '../../core/types';
-import { rangeTestSpec, SUGGESTION_RULES, type RangeTestView, type SuggestionRule } from '../../figures/practice/range-test';
+import {
+  rangeTestSpec,
+  SUGGESTION_RULES,
+  type RangeTestView,
+  type SuggestionRule,
+} from '../../figures/practice/range-test';
 import { plotChart } from '../../figures/render/browser';
 import { fmtLr } from '../../figures/format';
 import { resolveConfig } from '../../core';
@@ -15,8 +20,6 @@ import { parseScales } from '../scales';
 import { request } from '../worker-client';
 import { bindExports } from '../export';
 import { decodeState, encodeState, isPlainObject, readParam, writeParam } from '../url-state';
-import { encodeRuns } from '../playground-state';
-import { withBase } from '../../lib/url';
 
 /** The finder's seed range (the core's: an unsigned 32-bit integer). */
 export const MAX_SEED = 4294967295;
@@ -58,13 +61,11 @@ export function seedFromUrl(search: string): { seed: number | null; notice: stri
   if (!d.ok) return { seed: null, notice: d.notice };
   const seed = isPlainObject(d.value) ? d.value.seed : undefined;
   if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED)
-    return { seed: null, notice: `Ignored the shared seed of the range test: it must be an integer in [0, ${MAX_SEED}].` };
+    return {
+      seed: null,
+      notice: `Ignored the shared seed of the range test: it must be an integer in [0, ${MAX_SEED}].`,
+    };
   return { seed, notice: null };
-}
-
-/** The playground address that opens `config` as its one run. */
-export function playgroundHref(config: TrainConfig): string {
-  return `${withBase('playground/')}?runs=${encodeRuns([config])}`;
 }
 
 export async function hydrate(root: HTMLElement): Promise<void> {
@@ -72,7 +73,6 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   const seedInput = root.querySelector<HTMLInputElement>('[data-seed]');
   const status = root.querySelector<HTMLElement>('[data-status]');
   const cycleStatus = root.querySelector<HTMLElement>('[data-cycle-status]');
-  const playground = root.querySelector<HTMLAnchorElement>('[data-playground]');
   const contour = root.querySelector<HTMLElement>('[data-contour]');
   if (!host || !seedInput || !contour) throw new Error('range-test markup incomplete');
   const baseSeed = Number(root.dataset.seed);
@@ -129,7 +129,10 @@ export async function hydrate(root: HTMLElement): Promise<void> {
         : result.stop === 'diverged'
           ? `stopped after ${result.length} updates: the run diverged`
           : `ran all ${result.length} updates`;
-    setStatus(status, `Seed ${seed}: ${stop}; lowest smoothed loss ${result.best.loss.toPrecision(3)} at lr ${result.best.lr.toPrecision(3)}.`);
+    setStatus(
+      status,
+      `Seed ${seed}: ${stop}; lowest smoothed loss ${result.best.loss.toPrecision(3)} at lr ${result.best.lr.toPrecision(3)}.`,
+    );
   };
 
   const saveSeed = () => {
@@ -155,7 +158,11 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     chosen = rule;
     const s = result?.suggestions[rule];
     if (!s) {
-      setStatus(cycleStatus, `The ${rule} rule found no rate for seed ${seed}; the landscape keeps the last run.`, 'warn');
+      setStatus(
+        cycleStatus,
+        `The ${rule} rule found no rate for seed ${seed}; the landscape keeps the last run.`,
+        'warn',
+      );
       return;
     }
     const partial = oneCycleRun(Number(s.lr.toPrecision(3)), seed);
@@ -183,14 +190,13 @@ export async function hydrate(root: HTMLElement): Promise<void> {
         : `1cycle at the ${label} suggestion (max_lr ${partial.optimizer?.lr}, seed ${seed}): final Wa = ${t.final.wa.toFixed(4)}, Wb = ${t.final.wb.toFixed(4)} after ${t.length} updates.`,
       t.diverged ? 'warn' : 'ok',
     );
-    if (playground) playground.href = playgroundHref(run.config);
   };
 
   root.querySelector('[data-reseed]')?.addEventListener('click', () => setSeed(seed + 1));
   seedInput.addEventListener('change', () => setSeed(Number(seedInput.value)));
-  root.querySelectorAll<HTMLButtonElement>('button[data-train]').forEach((b) =>
-    b.addEventListener('click', () => void trainCycle(b.dataset.train as SuggestionRule)),
-  );
+  root
+    .querySelectorAll<HTMLButtonElement>('button[data-train]')
+    .forEach((b) => b.addEventListener('click', () => void trainCycle(b.dataset.train as SuggestionRule)));
   bindExports(root, {
     name: root.id,
     svg: () => host.querySelector('svg'),

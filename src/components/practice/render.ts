@@ -10,9 +10,9 @@ import { renderSvg } from '../../figures/render/server';
 import { buildContour, type BuiltContour, type LiveRunInput } from '../islands/build';
 import type { WDomain } from '../../figures/types';
 
-/** Width of the desktop drawing and of the phone drawing (a 390 px screen has a 358 px column). */
+/** Width of the desktop drawing and of the phone drawing (a 390 px screen has a 358 px column, a 360 px screen 328). */
 export const WIDE = 640;
-export const NARROW = 360;
+export const NARROW = 340;
 
 /** Markup of one chart at both widths. */
 export interface DualSvg {

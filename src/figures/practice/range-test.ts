@@ -14,12 +14,14 @@ export const SUGGESTION_RULES = ['steep', 'minimum', 'valley'] as const;
 export type SuggestionRule = (typeof SUGGESTION_RULES)[number];
 
 /** A rule's name on the page and its mark: colour, shape and dash never change between figures. */
-export const SUGGESTION_STYLE: Record<SuggestionRule, { label: string; colour: string; marker: MarkerShape; dash: string }> =
-  {
-    steep: { label: 'steepest slope', colour: runColour(1), marker: 'triangle', dash: '6 3' },
-    minimum: { label: 'minimum ÷ 10', colour: runColour(0), marker: 'square', dash: '2 3' },
-    valley: { label: 'valley', colour: runColour(2), marker: 'diamond', dash: '9 3 2 3' },
-  };
+export const SUGGESTION_STYLE: Record<
+  SuggestionRule,
+  { label: string; colour: string; marker: MarkerShape; dash: string }
+> = {
+  steep: { label: 'steepest slope', colour: runColour(1), marker: 'triangle', dash: '6 3' },
+  minimum: { label: 'minimum ÷ 10', colour: runColour(0), marker: 'square', dash: '2 3' },
+  valley: { label: 'valley', colour: runColour(2), marker: 'diamond', dash: '9 3 2 3' },
+};
 
 /** One suggestion as the figure draws it; lr null when the rule found nothing (drawn as absent). */
 export interface SuggestionPoint {
@@ -151,25 +153,22 @@ export function rangeTestSpec(view: RangeTestView, options: RangeTestOptions = {
       ...marks.map((m) =>
         Plot.ruleX([m.lr], { stroke: m.style.colour, strokeWidth: 1.5, strokeDasharray: m.style.dash }),
       ),
-      ...marks.map(
-        (m): Plot.RenderFunction =>
-          (_i, scales, _v, _d, context) => {
-            const doc = context.document;
-            const path = doc.createElementNS('http://www.w3.org/2000/svg', 'path');
-            const x = scales.x?.(m.lr) ?? 0;
-            const y = scales.y?.(Math.min(Math.max(m.loss, y0), y1)) ?? 0;
-            path.setAttribute('d', markerPath(m.style.marker, 6));
-            path.setAttribute('transform', `translate(${x},${y})`);
-            path.setAttribute('fill', m.style.colour);
-            path.setAttribute('stroke', 'white');
-            path.setAttribute('stroke-width', '1.2');
-            path.setAttribute('data-rule', m.rule);
-            const title = doc.createElementNS('http://www.w3.org/2000/svg', 'title');
-            title.textContent = `${m.style.label}: lr ${m.lr.toPrecision(3)}`;
-            path.appendChild(title);
-            return path;
-          },
-      ),
+      ...marks.map((m): Plot.RenderFunction => (_i, scales, _v, _d, context) => {
+        const doc = context.document;
+        const path = doc.createElementNS('http://www.w3.org/2000/svg', 'path');
+        const x = scales.x?.(m.lr) ?? 0;
+        const y = scales.y?.(Math.min(Math.max(m.loss, y0), y1)) ?? 0;
+        path.setAttribute('d', markerPath(m.style.marker, 6));
+        path.setAttribute('transform', `translate(${x},${y})`);
+        path.setAttribute('fill', m.style.colour);
+        path.setAttribute('stroke', 'white');
+        path.setAttribute('stroke-width', '1.2');
+        path.setAttribute('data-rule', m.rule);
+        const title = doc.createElementNS('http://www.w3.org/2000/svg', 'title');
+        title.textContent = `${m.style.label}: lr ${m.lr.toPrecision(3)}`;
+        path.appendChild(title);
+        return path;
+      }),
       ...(view.stoppedEarly
         ? [
             Plot.text([smooth[smooth.length - 1]].filter(Boolean), {

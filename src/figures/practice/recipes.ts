@@ -50,7 +50,8 @@ export function recipeCurvesSpec(curves: RecipeCurve[], options: RecipeCurvesOpt
   const narrow = width < 480;
   const items = recipeLegend(curves);
   const marginLeft = narrow ? 52 : 62;
-  const updates = Math.max(1, ...curves.map((c) => c.lrs.length));
+  let updates = 1;
+  for (const c of curves) updates = Math.max(updates, c.lrs.length);
   return {
     document: options.document,
     width,
@@ -61,7 +62,14 @@ export function recipeCurvesSpec(curves: RecipeCurve[], options: RecipeCurvesOpt
     marginTop: 14 + legendHeight(items, width - marginLeft - 8),
     style: { background: 'transparent', overflow: 'visible' },
     x: { domain: [0, updates - 1], label: 'Update', labelAnchor: 'center', labelArrow: 'none', ticks: narrow ? 4 : 8 },
-    y: { label: 'Learning rate', labelAnchor: 'center', labelArrow: 'none', grid: true, zero: true, ticks: narrow ? 4 : 6 },
+    y: {
+      label: 'Learning rate',
+      labelAnchor: 'center',
+      labelArrow: 'none',
+      grid: true,
+      zero: true,
+      ticks: narrow ? 4 : 6,
+    },
     marks: [
       ...curves.map((c) =>
         Plot.line(curvePoints(c.lrs), {

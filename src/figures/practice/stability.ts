@@ -38,10 +38,14 @@ export const ESCAPED = 1;
 export function logTicks(values: number[]): number[] {
   const d = decades(values);
   if (d.length >= 3) return d;
-  const pos = values.filter((v) => Number.isFinite(v) && v > 0);
-  if (pos.length === 0) return d;
-  const lo = Math.min(...pos);
-  const hi = Math.max(...pos);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    if (!(Number.isFinite(v) && v > 0)) continue;
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  }
+  if (!(hi >= lo)) return d;
   const out: number[] = [];
   for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++) {
     for (const m of [1, 2, 5]) {
@@ -85,7 +89,11 @@ export function limitSweepSpec(series: LimitSweepSeries[], options: LimitSweepOp
   const width = options.width ?? 640;
   const narrow = width < 480;
   const rows = limitSweepRows(series);
-  const items: LegendItem[] = series.map((s) => ({ label: s.label, colour: runColour(s.index), dash: runDash(s.index) }));
+  const items: LegendItem[] = series.map((s) => ({
+    label: s.label,
+    colour: runColour(s.index),
+    dash: runDash(s.index),
+  }));
   const marginLeft = narrow ? 52 : 62;
   const lrs = rows.map((r) => r.lr);
   return {
@@ -135,7 +143,13 @@ export function limitSweepSpec(series: LimitSweepSeries[], options: LimitSweepOp
       ...series.map((s) =>
         Plot.line(
           rows.filter((r) => r.label === s.label),
-          { x: 'lr', y: 'd', stroke: runColour(s.index), strokeDasharray: runDash(s.index) || undefined, strokeWidth: 1.8 },
+          {
+            x: 'lr',
+            y: 'd',
+            stroke: runColour(s.index),
+            strokeDasharray: runDash(s.index) || undefined,
+            strokeWidth: 1.8,
+          },
         ),
       ),
       ...series.map((s) =>
@@ -147,7 +161,8 @@ export function limitSweepSpec(series: LimitSweepSeries[], options: LimitSweepOp
             r: 2.5,
             fill: runColour(s.index),
             symbol: (r: Row) => (r.kind === 'escaped' ? 'times' : 'circle'),
-            title: (r: Row) => `${r.label}\nlr ${r.lr.toPrecision(3)}\n${r.kind === 'escaped' ? 'left the picture' : `distance ${r.d.toExponential(1)}`}`,
+            title: (r: Row) =>
+              `${r.label}\nlr ${r.lr.toPrecision(3)}\n${r.kind === 'escaped' ? 'left the picture' : `distance ${r.d.toExponential(1)}`}`,
           },
         ),
       ),

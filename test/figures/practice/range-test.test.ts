@@ -70,7 +70,11 @@ describe('LR range test figure', () => {
     const [, hi] = lossDomain(view);
     const height = Number(fig.getAttribute('height'));
     const raw = fig.querySelectorAll('g[aria-label="line"] path')[0].getAttribute('d') ?? '';
-    const ys = raw.match(/-?\d+(\.\d+)?/g)?.filter((_, i) => i % 2 === 1).map(Number) ?? [];
+    const ys =
+      raw
+        .match(/-?\d+(\.\d+)?/g)
+        ?.filter((_, i) => i % 2 === 1)
+        .map(Number) ?? [];
     expect(ys.length).toBeGreaterThan(0);
     expect(Math.min(...ys)).toBeGreaterThanOrEqual(0);
     expect(Math.max(...ys)).toBeLessThanOrEqual(height);
@@ -78,7 +82,12 @@ describe('LR range test figure', () => {
   });
 
   it('thins the rate ticks on a phone-width drawing', () => {
-    const wide = { ...view, lrs: [1e-5, 1e-4, 1e-3, 1e-2, 0.1, 1, 10] , losses: new Array(7).fill(0.2), smoothed: [0.3, 0.25, 0.2, 0.15, 0.1, 0.2, 0.5] };
+    const wide = {
+      ...view,
+      lrs: [1e-5, 1e-4, 1e-3, 1e-2, 0.1, 1, 10],
+      losses: new Array(7).fill(0.2),
+      smoothed: [0.3, 0.25, 0.2, 0.15, 0.1, 0.2, 0.5],
+    };
     const count = (w: number) => render(wide, w).querySelectorAll('g[aria-label="x-axis tick label"] text').length;
     expect(count(640)).toBe(7);
     expect(count(360)).toBeLessThan(7);

@@ -1,0 +1,157 @@
+/**
+ * The in-practice page in Chromium: one shared page load hydrates its islands without a
+ * console error, the range test's "New seed" moves its suggestions, a suggestion trains
+ * 1cycle on the landscape; with JavaScript off every figure is still there as SVG.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useSiteSession, type OpenedPage } from '../support/site-session';
+
+const site = useSiteSession();
+const PATH = 'in-practice/';
+const SECTIONS = ['lr-range-test', 'stability', 'recipes', 'export', 'references'];
+
+const suggestions = (page: Page) =>
+  page.$$eval('#lr-finder [data-suggestion]', (cells) => cells.map((c) => c.textContent?.trim() ?? ''));
+
+describe('the in-practice page with its islands', () => {
+  let opened: OpenedPage;
+
+  beforeAll(async () => {
+    opened = await site.open(PATH, { viewport: { width: 1200, height: 900 } });
+    const { page } = opened;
+    for (let y = 0; y < (await page.evaluate(() => document.documentElement.scrollHeight)); y += 600) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      await page.waitForTimeout(100);
+    }
+    await page.waitForFunction(
+      () =>
+        Array.from(document.querySelectorAll<HTMLElement>('[data-island]')).every((e) => e.dataset.state === 'ready'),
+      undefined,
+      { timeout: 60_000 },
+    );
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+
+  it('hydrates every island, the range test among them, with zero console errors', async () => {
+    const { page, errors } = opened;
+    const islands = await page.$$eval('[data-island]', (els) => els.map((e) => (e as HTMLElement).dataset.island));
+    expect(islands).toContain('lr-finder');
+    expect(await page.locator('#lr-finder [data-reseed]').isVisible()).toBe(true);
+    // The island trained its 1cycle run in the worker and drew it over the landscape.
+    await page.waitForFunction(
+      () => (document.querySelector('#lr-finder [data-cycle-status]')?.textContent ?? '') !== '',
+    );
+    const path = await page.$eval('#lr-finder .lr-live-layer path[stroke-width="1.6"]', (p) => p.getAttribute('d'));
+    expect(path?.length ?? 0).toBeGreaterThan(20);
+    expect(errors).toEqual([]);
+  });
+
+  it('moves the suggestions when the reader asks for a new seed, and keeps the seed in the URL', async () => {
+    const { page, errors } = opened;
+    const before = await suggestions(page);
+    expect(before).toHaveLength(3);
+    expect(before.every((s) => Number(s) > 0)).toBe(true);
+    const seeds: string[][] = [before];
+    // A new seed need not move every rule, but over a few seeds the suggestions do move.
+    for (let k = 1; k <= 3; k++) {
+      await page.click('#lr-finder [data-reseed]');
+      await page.waitForFunction(
+        (seed) => (document.querySelector('#lr-finder [data-status]')?.textContent ?? '').startsWith(`Seed ${seed}:`),
+        9999 + k,
+      );
+      seeds.push(await suggestions(page));
+    }
+    expect(new Set(seeds.map((s) => s.join(' '))).size).toBeGreaterThan(1);
+    expect(seeds.slice(1).some((s) => s.some((v, i) => v !== before[i]))).toBe(true);
+    expect(await page.inputValue('#lr-finder [data-seed]')).toBe('10002');
+    expect(new URL(page.url()).searchParams.get('lr-finder')).not.toBeNull();
+    expect(await page.locator('#lr-finder [data-plot] svg').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('refuses a seed that is not a whole number, keeping the last curve', async () => {
+    const { page } = opened;
+    const before = await suggestions(page);
+    await page.fill('#lr-finder [data-seed]', '-3');
+    await page.dispatchEvent('#lr-finder [data-seed]', 'change');
+    expect(await page.getAttribute('#lr-finder [data-seed]', 'aria-invalid')).toBe('true');
+    expect(await page.textContent('#lr-finder [data-status]')).toContain('whole number');
+    expect(await suggestions(page)).toEqual(before);
+  });
+
+  it('takes a suggestion into a OneCycleLR run with one click', async () => {
+    const { page, errors } = opened;
+    const layer = '#lr-finder .lr-live-layer path[stroke-width="1.6"]';
+    const before = await page.$eval(layer, (p) => p.getAttribute('d'));
+    await page.click('#lr-finder button[data-train="minimum"]');
+    await page.waitForFunction(() =>
+      (document.querySelector('#lr-finder [data-cycle-status]')?.textContent ?? '').includes('minimum ÷ 10'),
+    );
+    expect(await page.$eval(layer, (p) => p.getAttribute('d'))).not.toBe(before);
+    expect(errors).toEqual([]);
+  });
+
+  it('has no serious or critical axe violation once hydrated', async () => {
+    const result = await new AxeBuilder({ page: opened.page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
+    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
+
+describe('the in-practice page without JavaScript', () => {
+  it('shows every section, every figure as SVG, the equation and the suggestions, and no dead control', async () => {
+    const { page, errors, close } = await site.open(PATH, { javaScriptEnabled: false });
+    for (const id of SECTIONS) expect(await page.locator(`#${id}`).isVisible(), `#${id}`).toBe(true);
+    // Each figure: a role="img" with a text alternative and a visible drawing.
+    const figures = await page.$$eval('main [role="img"]', (els) =>
+      els.map((e) => ({
+        label: e.getAttribute('aria-label') ?? '',
+        visibleSvgs: Array.from(e.querySelectorAll('svg')).filter((s) => s.getBoundingClientRect().width > 0).length,
+      })),
+    );
+    expect(figures.length).toBeGreaterThanOrEqual(6);
+    for (const f of figures) {
+      expect(f.label.length, f.label).toBeGreaterThan(30);
+      expect(f.visibleSvgs, f.label).toBe(1);
+    }
+    expect(
+      await page.locator('#stability ~ .lr-stability-eq .katex-display, .lr-stability-eq .katex-display').count(),
+    ).toBe(1);
+    expect((await suggestions(page)).every((s) => Number(s) > 0)).toBe(true);
+    expect(await page.locator('#lr-finder [data-reseed]').isVisible()).toBe(false);
+    expect(await page.locator('#lr-finder button[data-train]:visible').count()).toBe(0);
+    expect(await page.locator('pre code').count()).toBeGreaterThanOrEqual(2);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('is linked from the tutorial, in the header and in its summary', async () => {
+    const { page, close } = await site.open('', { javaScriptEnabled: false });
+    expect(await page.locator('header nav a[href$="in-practice/"]').count()).toBe(1);
+    expect(await page.locator('#summary ~ p a[href$="in-practice/"]').count()).toBeGreaterThanOrEqual(1);
+    await close();
+  });
+
+  it('draws chart text at 10 CSS px or more on a 390 px screen', async () => {
+    const { page, close } = await site.open(PATH, { javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
+    const smallest = await page.$$eval('main [role="img"] svg text', (texts) => {
+      let min = Infinity;
+      for (const t of texts) {
+        const r = t.getBoundingClientRect();
+        if (r.width === 0 || !(t.textContent ?? '').trim()) continue;
+        const scale =
+          (t.ownerSVGElement?.getBoundingClientRect().width ?? 1) / (t.ownerSVGElement?.viewBox.baseVal.width || 1);
+        min = Math.min(min, Number.parseFloat(getComputedStyle(t).fontSize) * scale);
+      }
+      return min;
+    });
+    expect(smallest).toBeGreaterThanOrEqual(10);
+    await close();
+  });
+});
