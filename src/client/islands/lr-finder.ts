@@ -8,6 +8,7 @@ import { lrRangeTest, type FinderResult } from '../../core/practice/finder';
 import type { PartialConfig, Trace, TrainConfig } from '../../core/types';
 import {
   rangeTestSpec,
+  suggestionColour,
   SUGGESTION_RULES,
   type RangeTestView,
   type SuggestionRule,
@@ -120,6 +121,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
       const s = result.suggestions[rule];
       const cell = cells(rule);
       if (cell) cell.textContent = s ? fmtLr(Number(s.lr.toPrecision(3))) : 'none';
+      root.querySelector(`[data-swatch="${rule}"]`)?.setAttribute('fill', s ? suggestionColour(s.lr) : 'currentColor');
       const button = root.querySelector<HTMLButtonElement>(`button[data-train="${rule}"]`);
       if (button) button.disabled = !s;
     }

@@ -5,7 +5,7 @@
 import { fmtLr } from '../../figures/format';
 import { ONE_CYCLE_EPOCHS } from '../../client/islands/lr-finder';
 import { defaultRangeTest, FINDER_DEFAULTS } from './finder-build';
-import { recipeRuns } from './recipes-build';
+import { RECIPE_EPOCHS, RECIPE_PEAK_LR } from './recipes-build';
 import { stabilityNumbers } from './stability-build';
 
 const lr3 = (v: number) => fmtLr(Number(v.toPrecision(3)));
@@ -13,7 +13,6 @@ const lr3 = (v: number) => fmtLr(Number(v.toPrecision(3)));
 function compute() {
   const f = defaultRangeTest();
   const s = f.suggestions;
-  const rec = recipeRuns();
   const st = stabilityNumbers();
   return {
     finderStartLr: fmtLr(FINDER_DEFAULTS.startLr),
@@ -27,8 +26,8 @@ function compute() {
     suggestMinimum: s.minimum ? lr3(s.minimum.lr) : 'none',
     suggestValley: s.valley ? lr3(s.valley.lr) : 'none',
     oneCycleEpochs: String(ONE_CYCLE_EPOCHS),
-    recipeEpochs: String(rec.epochs),
-    recipePeakLr: fmtLr(rec.peakLr),
+    recipeEpochs: String(RECIPE_EPOCHS),
+    recipePeakLr: fmtLr(RECIPE_PEAK_LR),
     lambdaMax: st.lambdaMax.toFixed(3),
     limitGd: st.limitGd.toFixed(4),
     limitMomentum: st.limitMomentum.toFixed(4),

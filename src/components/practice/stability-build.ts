@@ -49,15 +49,22 @@ export function limitSweep(count = 32): LimitSweepSeries[] {
   const n = stabilityNumbers();
   const lrs = logSpace(n.limitGd / 4, n.limitMomentum * 2.5, count);
   const variants = [
-    { label: 'gradient descent', momentum: 0, limit: n.limitGd, limitLabel: `2/λmax = ${n.limitGd.toFixed(3)}` },
+    {
+      label: 'gradient descent',
+      optimizer: 'sgd' as const,
+      momentum: 0,
+      limit: n.limitGd,
+      limitLabel: `2/λmax = ${n.limitGd.toFixed(3)}`,
+    },
     {
       label: `momentum ${BETA}`,
+      optimizer: 'sgdm' as const,
       momentum: BETA,
       limit: n.limitMomentum,
       limitLabel: `2(1+β)/λmax = ${n.limitMomentum.toFixed(3)}`,
     },
   ];
-  return variants.map((v, index) => {
+  return variants.map((v) => {
     const distance = lrs.map((lr) => {
       const r = resolveConfig(fullBatchRun(lr, v.momentum, SWEEP_UPDATES));
       if (!r.ok) throw new Error(`limit sweep: ${r.errors[0].path} ${r.errors[0].message}`);
@@ -66,6 +73,6 @@ export function limitSweep(count = 32): LimitSweepSeries[] {
       if (run.diverged) return Infinity;
       return Math.hypot(run.final.wa - n.minimum.wa, run.final.wb - n.minimum.wb);
     });
-    return { label: v.label, lrs, distance, index, limit: v.limit, limitLabel: v.limitLabel };
+    return { label: v.label, lrs, distance, optimizer: v.optimizer, limit: v.limit, limitLabel: v.limitLabel };
   });
 }

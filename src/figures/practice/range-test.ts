@@ -6,22 +6,28 @@
  */
 import * as Plot from '@observablehq/plot';
 import { legendHeight, legendMark, type LegendItem } from '../legend';
-import { markerPath, runColour, type MarkerShape } from '../palette';
+import { lrColour, markerPath, type MarkerShape } from '../palette';
 import { decadeLabel, decades } from '../ticks';
 
 /** The suggestion rules the page compares, in the order they are drawn and listed. */
 export const SUGGESTION_RULES = ['steep', 'minimum', 'valley'] as const;
 export type SuggestionRule = (typeof SUGGESTION_RULES)[number];
 
-/** A rule's name on the page and its mark: colour, shape and dash never change between figures. */
-export const SUGGESTION_STYLE: Record<
-  SuggestionRule,
-  { label: string; colour: string; marker: MarkerShape; dash: string }
-> = {
-  steep: { label: 'steepest slope', colour: runColour(1), marker: 'triangle', dash: '6 3' },
-  minimum: { label: 'minimum ÷ 10', colour: runColour(0), marker: 'square', dash: '2 3' },
-  valley: { label: 'valley', colour: runColour(2), marker: 'diamond', dash: '9 3 2 3' },
+/**
+ * A rule's name on the page and its mark: shape and dash never change between figures.
+ * A suggestion is a learning rate, so its colour is that rate's colour on the site's
+ * ordered learning-rate scale (suggestionColour); shape, dash and label tell the rules apart.
+ */
+export const SUGGESTION_STYLE: Record<SuggestionRule, { label: string; marker: MarkerShape; dash: string }> = {
+  steep: { label: 'steepest slope', marker: 'triangle', dash: '6 3' },
+  minimum: { label: 'minimum ÷ 10', marker: 'square', dash: '2 3' },
+  valley: { label: 'valley', marker: 'diamond', dash: '9 3 2 3' },
 };
+
+/** Colour of a suggested rate: its place on the ordered learning-rate scale. */
+export function suggestionColour(lr: number): string {
+  return lrColour(lr);
+}
 
 /** One suggestion as the figure draws it; lr null when the rule found nothing (drawn as absent). */
 export interface SuggestionPoint {
@@ -92,10 +98,10 @@ export function rangeTestLegend(view: RangeTestView): LegendItem[] {
     { label: 'smoothed loss', colour: 'currentColor' },
     { label: 'mini-batch loss', colour: 'currentColor', dash: '1 3' },
     ...view.suggestions
-      .filter((s) => s.lr !== null)
+      .filter((s): s is SuggestionPoint & { lr: number } => s.lr !== null)
       .map((s) => {
         const st = SUGGESTION_STYLE[s.rule];
-        return { label: st.label, colour: st.colour, marker: st.marker, dash: st.dash };
+        return { label: st.label, colour: suggestionColour(s.lr), marker: st.marker, dash: st.dash };
       }),
   ];
 }
@@ -119,7 +125,12 @@ export function rangeTestSpec(view: RangeTestView, options: RangeTestOptions = {
   const lrs = smooth.map((r) => r.lr);
   const marks = view.suggestions
     .filter((s): s is SuggestionPoint & { lr: number } => s.lr !== null && s.lr > 0)
-    .map((s) => ({ ...s, loss: smoothedAt(view, s.lr), style: SUGGESTION_STYLE[s.rule] }));
+    .map((s) => ({
+      ...s,
+      loss: smoothedAt(view, s.lr),
+      style: SUGGESTION_STYLE[s.rule],
+      colour: suggestionColour(s.lr),
+    }));
   return {
     document: options.document,
     width,
@@ -150,9 +161,7 @@ export function rangeTestSpec(view: RangeTestView, options: RangeTestOptions = {
       Plot.line(raw, { x: 'lr', y: 'loss', stroke: 'currentColor', strokeOpacity: 0.35, strokeDasharray: '1 3' }),
       Plot.line(smooth, { x: 'lr', y: 'loss', stroke: 'currentColor', strokeWidth: 2 }),
       // One rule and one marker per suggestion, each in its rule's colour, dash and shape.
-      ...marks.map((m) =>
-        Plot.ruleX([m.lr], { stroke: m.style.colour, strokeWidth: 1.5, strokeDasharray: m.style.dash }),
-      ),
+      ...marks.map((m) => Plot.ruleX([m.lr], { stroke: m.colour, strokeWidth: 1.5, strokeDasharray: m.style.dash })),
       ...marks.map((m): Plot.RenderFunction => (_i, scales, _v, _d, context) => {
         const doc = context.document;
         const path = doc.createElementNS('http://www.w3.org/2000/svg', 'path');
@@ -160,7 +169,7 @@ export function rangeTestSpec(view: RangeTestView, options: RangeTestOptions = {
         const y = scales.y?.(Math.min(Math.max(m.loss, y0), y1)) ?? 0;
         path.setAttribute('d', markerPath(m.style.marker, 6));
         path.setAttribute('transform', `translate(${x},${y})`);
-        path.setAttribute('fill', m.style.colour);
+        path.setAttribute('fill', m.colour);
         path.setAttribute('stroke', 'white');
         path.setAttribute('stroke-width', '1.2');
         path.setAttribute('data-rule', m.rule);

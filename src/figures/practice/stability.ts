@@ -7,7 +7,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { legendHeight, legendMark, type LegendItem } from '../legend';
-import { runColour, runDash } from '../palette';
+import { OPTIMIZER_STYLE, type OptimizerKey } from '../palette';
 import { decadeLabel, decades } from '../ticks';
 
 /** One optimizer's sweep: distance from the minimum after the run, per rate (non-finite: diverged). */
@@ -15,8 +15,8 @@ export interface LimitSweepSeries {
   label: string;
   lrs: ArrayLike<number>;
   distance: ArrayLike<number>;
-  /** Palette index (colour and dash). */
-  index: number;
+  /** The optimizer (its colour and dash everywhere on the site). */
+  optimizer: OptimizerKey;
   /** The predicted limit for this series, drawn as a rule. */
   limit: number;
   /** Label of the limit, e.g. "2/λmax". */
@@ -91,8 +91,8 @@ export function limitSweepSpec(series: LimitSweepSeries[], options: LimitSweepOp
   const rows = limitSweepRows(series);
   const items: LegendItem[] = series.map((s) => ({
     label: s.label,
-    colour: runColour(s.index),
-    dash: runDash(s.index),
+    colour: OPTIMIZER_STYLE[s.optimizer].colour,
+    dash: OPTIMIZER_STYLE[s.optimizer].dash,
   }));
   const marginLeft = narrow ? 52 : 62;
   const lrs = rows.map((r) => r.lr);
@@ -126,7 +126,11 @@ export function limitSweepSpec(series: LimitSweepSeries[], options: LimitSweepOp
     },
     marks: [
       ...series.flatMap((s, k) => [
-        Plot.ruleX([s.limit], { stroke: runColour(s.index), strokeWidth: 1.5, strokeDasharray: '5 3' }),
+        Plot.ruleX([s.limit], {
+          stroke: OPTIMIZER_STYLE[s.optimizer].colour,
+          strokeWidth: 1.5,
+          strokeDasharray: '5 3',
+        }),
         // The first limit's label to the left of its rule, the others to the right, at mid height.
         Plot.text([s.limit], {
           x: (d: number) => d,
@@ -146,8 +150,8 @@ export function limitSweepSpec(series: LimitSweepSeries[], options: LimitSweepOp
           {
             x: 'lr',
             y: 'd',
-            stroke: runColour(s.index),
-            strokeDasharray: runDash(s.index) || undefined,
+            stroke: OPTIMIZER_STYLE[s.optimizer].colour,
+            strokeDasharray: OPTIMIZER_STYLE[s.optimizer].dash || undefined,
             strokeWidth: 1.8,
           },
         ),
@@ -159,7 +163,7 @@ export function limitSweepSpec(series: LimitSweepSeries[], options: LimitSweepOp
             x: 'lr',
             y: 'd',
             r: 2.5,
-            fill: runColour(s.index),
+            fill: OPTIMIZER_STYLE[s.optimizer].colour,
             symbol: (r: Row) => (r.kind === 'escaped' ? 'times' : 'circle'),
             title: (r: Row) =>
               `${r.label}\nlr ${r.lr.toPrecision(3)}\n${r.kind === 'escaped' ? 'left the picture' : `distance ${r.d.toExponential(1)}`}`,

@@ -7,6 +7,7 @@ import {
   rangeTestSpec,
   smoothedAt,
   SUGGESTION_STYLE,
+  suggestionColour,
   type RangeTestView,
 } from '../../../src/figures/practice/range-test';
 
@@ -49,8 +50,14 @@ describe('LR range test figure', () => {
     const labels = rangeTestLegend(view).map((i) => i.label);
     expect(labels).toEqual(['smoothed loss', 'mini-batch loss', 'steepest slope', 'minimum ÷ 10']);
     const styles = Object.values(SUGGESTION_STYLE);
-    expect(new Set(styles.map((s) => s.colour)).size).toBe(styles.length);
     expect(new Set(styles.map((s) => s.marker)).size).toBe(styles.length);
+    expect(new Set(styles.map((s) => s.dash)).size).toBe(styles.length);
+    // Colour is the rate's own on the ordered learning-rate scale: a larger rate, a different colour.
+    const colours = rangeTestLegend(view)
+      .slice(2)
+      .map((i) => i.colour);
+    expect(colours).toEqual([suggestionColour(0.01), suggestionColour(0.1)]);
+    expect(colours[0]).not.toBe(colours[1]);
   });
 
   it('renders an SVG with a log rate axis, one marker per found suggestion and the stop note', () => {
