@@ -131,13 +131,13 @@ export function limitSweepSpec(series: LimitSweepSeries[], options: LimitSweepOp
           strokeWidth: 1.5,
           strokeDasharray: '5 3',
         }),
-        // The first limit's label to the left of its rule, the others to the right, at mid height.
+        // Each label left of its rule, at its own height, so neither runs off a phone-width chart.
         Plot.text([s.limit], {
           x: (d: number) => d,
-          y: 1e-7,
+          y: k % 2 === 0 ? 1e-5 : 1e-9,
           text: () => s.limitLabel,
-          textAnchor: k === 0 ? 'end' : 'start',
-          dx: k === 0 ? -5 : 5,
+          textAnchor: 'end',
+          dx: -5,
           fill: 'currentColor',
           stroke: 'var(--bg, white)',
           strokeWidth: 3,
