@@ -145,8 +145,8 @@ describe('the in-practice page without JavaScript', () => {
       for (const t of texts) {
         const r = t.getBoundingClientRect();
         if (r.width === 0 || !(t.textContent ?? '').trim()) continue;
-        const scale =
-          (t.ownerSVGElement?.getBoundingClientRect().width ?? 1) / (t.ownerSVGElement?.viewBox.baseVal.width || 1);
+        const svg = t.closest('svg');
+        const scale = (svg?.getBoundingClientRect().width ?? 1) / (svg?.viewBox.baseVal.width || 1);
         min = Math.min(min, Number.parseFloat(getComputedStyle(t).fontSize) * scale);
       }
       return min;
