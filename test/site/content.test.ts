@@ -130,11 +130,11 @@ describe('tutorial page', () => {
     expect(text.indexOf('scheduler.step()  #')).toBeGreaterThan(loop);
   });
 
-  it('serves the playground, reproducibility and 404 pages with the shared header', () => {
-    for (const file of ['playground/index.html', 'reproducibility/index.html', '404.html']) {
+  it('serves the in-practice, playground, reproducibility and 404 pages with the shared header', () => {
+    for (const file of ['in-practice/index.html', 'playground/index.html', 'reproducibility/index.html', '404.html']) {
       const page = parseHTML(read(DIST_ROOT, file)).document;
       const nav = Array.from(page.querySelectorAll('.site-nav a')).map((a) => a.textContent?.trim());
-      expect(nav, file).toEqual(['Tutorial', 'Playground', 'Reproducibility']);
+      expect(nav, file).toEqual(['Tutorial', 'In practice', 'Playground', 'Reproducibility']);
       expect(page.querySelector('h1')?.textContent?.length, file).toBeGreaterThan(3);
     }
   });
