@@ -5,12 +5,15 @@
  * robots.txt, a favicon; the Content-Security-Policy as a meta tag; all under the base path.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { listPages, pagePath } from '../../scripts/budget/measure';
 import { cspHeader, cspMeta } from '../../src/lib/csp';
 import { SOCIAL_IMAGE } from '../../src/lib/social-image';
+import { figureDef } from '../../src/figures/catalog';
+import { runStyle } from '../../src/figures/palette';
 import { readHeadersFor } from '../support/headers-file';
 import { DIST_ROOT, DIST_SUB, SUB_BASE } from '../support/paths';
 
@@ -29,6 +32,30 @@ function pngSize(file: string): { width: number; height: number } {
   expect(b.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
   expect(b.subarray(12, 16).toString('latin1')).toBe('IHDR');
   return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
+}
+
+/** RGB pixels of a PNG as the site's encoder writes it (8-bit RGB, filters "none" or "sub"). */
+function pngPixels(file: string): { width: number; height: number; rgb: Uint8Array } {
+  const b = readFileSync(file);
+  const { width, height } = pngSize(file);
+  const idat: Buffer[] = [];
+  for (let at = 8; at < b.length;) {
+    const len = b.readUInt32BE(at);
+    if (b.subarray(at + 4, at + 8).toString('latin1') === 'IDAT') idat.push(b.subarray(at + 8, at + 8 + len));
+    at += 12 + len;
+  }
+  const raw = inflateSync(Buffer.concat(idat));
+  const rgb = new Uint8Array(width * height * 3);
+  const stride = width * 3 + 1;
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * stride];
+    expect(filter === 0 || filter === 1).toBe(true);
+    for (let i = 0; i < width * 3; i++) {
+      const left = filter === 1 && i >= 3 ? rgb[y * width * 3 + i - 3] : 0;
+      rgb[y * width * 3 + i] = (raw[y * stride + 1 + i] + left) & 0xff;
+    }
+  }
+  return { width, height, rgb };
 }
 
 /** The dist-relative file a same-origin absolute URL under `base` points at. */
@@ -80,6 +107,22 @@ describe.each(BUILDS)('site metadata under base %s', (base, dist) => {
     expect(size).toEqual({ width: SOCIAL_IMAGE.width, height: SOCIAL_IMAGE.height });
     expect(attr(doc, 'meta[property="og:image:width"]')).toBe(String(size.width));
     expect(attr(doc, 'meta[property="og:image:height"]')).toBe(String(size.height));
+  });
+
+  it('the card image draws the figure: every run of it in its own colour, over the landscape bands', () => {
+    const { rgb } = pngPixels(path.join(dist, SOCIAL_IMAGE.file));
+    const counts = new Map<string, number>();
+    for (let i = 0; i < rgb.length; i += 3) {
+      const key = `#${[rgb[i], rgb[i + 1], rgb[i + 2]].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    for (const run of figureDef(SOCIAL_IMAGE.figure).runs) {
+      const hex = /#[0-9a-f]{6}/i.exec(runStyle(run.meta).colour)![0].toLowerCase();
+      expect(counts.get(hex) ?? 0, `pixels of ${run.label} (${hex})`).toBeGreaterThan(500);
+    }
+    // Flat bands: a handful of colours cover most of the card.
+    const top = [...counts.values()].sort((a, b) => b - a).slice(0, 12);
+    expect(top.reduce((a, b) => a + b, 0)).toBeGreaterThan(0.7 * SOCIAL_IMAGE.width * SOCIAL_IMAGE.height);
   });
 
   it('the favicon (SVG) and the touch icon (180 px PNG) are linked under the base and exist', () => {
