@@ -4,6 +4,7 @@
  * through a canvas. Plot and the spec load only when this first happens.
  */
 import type { Landscape, Trace } from '../core/types';
+import { PATH_BUDGET, simplifyPolyline } from '../figures/render/simplify';
 import type { WDomain, WPoint } from '../figures/types';
 
 /** PNG data URL of RGBA pixels through a canvas (the browser twin of the build's encoder). */
@@ -29,6 +30,54 @@ export interface BackgroundInput {
   runs: { id: string; label: string; trace: Trace }[];
 }
 
+/**
+ * A long trace cut down to the rows worth drawing (at most `budget`, turning points kept,
+ * measured on a 1000-unit square over the path's extent): the background figure draws its
+ * own copy of each path, and 196,608 rows made two multi-megabyte path strings that only
+ * cost memory. Short traces are returned as they are; the full trace stays with the island.
+ */
+export function thinTrace(trace: Trace, budget = PATH_BUDGET): Trace {
+  const n = trace.length;
+  if (n <= budget) return trace;
+  let [a0, a1, b0, b1] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (let k = 0; k < n; k++) {
+    const a = trace.wa[k];
+    const b = trace.wb[k];
+    if (!Number.isFinite(a) || !Number.isFinite(b)) continue;
+    if (a < a0) a0 = a;
+    if (a > a1) a1 = a;
+    if (b < b0) b0 = b;
+    if (b > b1) b1 = b;
+  }
+  const sa = 1000 / (a1 - a0 || 1);
+  const sb = 1000 / (b1 - b0 || 1);
+  const xs = Float64Array.from(trace.wa.subarray(0, n), (a) => (Number.isFinite(a) ? (a - a0) * sa : 0));
+  const ys = Float64Array.from(trace.wb.subarray(0, n), (b) => (Number.isFinite(b) ? (b - b0) * sb : 0));
+  const keep = simplifyPolyline(xs, ys, n, budget);
+  const f = (col: Float64Array) => Float64Array.from(keep, (k) => col[k]);
+  const i = (col: Int32Array) => Int32Array.from(keep, (k) => col[k]);
+  return {
+    ...trace,
+    length: keep.length,
+    epoch: i(trace.epoch),
+    minibatch: i(trace.minibatch),
+    loss: f(trace.loss),
+    wa: f(trace.wa),
+    wb: f(trace.wb),
+    dwa: f(trace.dwa),
+    dwb: f(trace.dwb),
+    lr: f(trace.lr),
+    va: f(trace.va),
+    vb: f(trace.vb),
+    sa: f(trace.sa),
+    sb: f(trace.sb),
+    unitA: f(trace.unitA),
+    unitB: f(trace.unitB),
+    stepSize: f(trace.stepSize),
+    allMasked: Uint8Array.from(keep, (k) => trace.allMasked[k]),
+  };
+}
+
 /** The contour figure's SVG for a new landscape (same size, margins and legend as the build's). */
 export async function renderBackground(input: BackgroundInput): Promise<SVGSVGElement> {
   // Named imports only: a dynamic import of the whole Plot namespace would keep every
@@ -39,7 +88,7 @@ export async function renderBackground(input: BackgroundInput): Promise<SVGSVGEl
   ]);
   const spec = contourPathsSpec(
     {
-      runs: input.runs.map((r, index) => ({ ...r, index })),
+      runs: input.runs.map((r, index) => ({ ...r, trace: thinTrace(r.trace), index })),
       landscape: input.landscape,
       domain: input.domain,
       start: input.start,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BackgroundCache } from '../../src/client/background';
+import { createRun, resolveConfig } from '../../src/core';
+import { BackgroundCache, thinTrace } from '../../src/client/background';
 
 // Stand-ins: the cache only stores and hands back the elements.
 const svg = (name: string) => ({ name }) as unknown as SVGSVGElement;
@@ -18,5 +19,25 @@ describe('BackgroundCache', () => {
     expect(cache.get('seed-199')).toBeUndefined();
     expect(cache.get('seed-198')).toBeDefined();
     expect(cache.get('base')).toBe(base);
+  });
+});
+
+describe('thinTrace', () => {
+  it('cuts a long run to the budget, every column alike, keeping the first and last rows', () => {
+    const r = resolveConfig({ data: { n: 512 }, batchSize: 1, epochs: 20 });
+    if (!r.ok) throw new Error('config');
+    const run = createRun(r.value);
+    while (!run.advance(50_000));
+    const trace = run.trace();
+    expect(trace.length).toBe(10_240);
+    const thin = thinTrace(trace, 1000);
+    expect(thin.length).toBeLessThanOrEqual(1000);
+    expect(thin.length).toBeGreaterThan(10);
+    for (const col of [thin.wa, thin.wb, thin.loss, thin.epoch, thin.allMasked]) expect(col.length).toBe(thin.length);
+    expect([thin.wa[0], thin.wb[0]]).toEqual([trace.wa[0], trace.wb[0]]);
+    expect(thin.wa[thin.length - 1]).toBe(trace.wa[trace.length - 1]);
+    expect(thin.epoch[thin.length - 1]).toBe(trace.epoch[trace.length - 1]);
+    expect(thin.final).toEqual(trace.final);
+    expect(thinTrace(thin, 1000)).toBe(thin);
   });
 });

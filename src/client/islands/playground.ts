@@ -5,15 +5,15 @@
  * the URL (`?runs=`), so a link reproduces it.
  */
 import { plotChart } from '../../figures/render/browser';
-import { DEFAULT_CONFIG, resolveConfig } from '../../core';
+import { DEFAULT_CONFIG } from '../../core';
 import type { Trace, TrainConfig } from '../../core/types';
 import { drawLegend, runLegend } from '../../figures/legend';
 import { learningRateSpec, stepSizeSpec } from '../../figures/lineCharts';
 import { runColour, runDash } from '../../figures/palette';
 import type { RunSeries } from '../../figures/types';
+import { applyEdit } from '../config-island';
 import { bindControls } from '../controls';
 import { bindExports } from '../export';
-import { setPath } from '../fields';
 import { copyLink, showNotice } from '../island-state';
 import type { RunData } from '../jobs';
 import { createLiveLayer } from '../live-layer';
@@ -185,18 +185,12 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     performance.measure('island:render', { start: t0, end: performance.now(), detail: root.id });
   };
 
+  // The same edit path as every settings-driven island (config-island.ts): validated by
+  // the core, messages beside the controls, the last good figure kept on a refusal.
   const edit = (path: string, value: unknown, t0: number) => {
-    const r = resolveConfig(setPath(runs[selected], path, value), base);
-    if (!r.ok) {
-      const unmatched = controls.showErrors(r.errors);
-      if (unmatched.length) setStatus(errorText(unmatched[0]), 'warn');
-      return;
-    }
-    const prev = runs[selected];
-    runs = runs.map((c, i) => (i === selected ? r.value : c));
-    if (r.value.optimizer.type !== prev.optimizer.type || r.value.scheduler?.type !== prev.scheduler?.type)
-      controls.setValues(r.value);
-    else controls.clearErrors();
+    const next = applyEdit(runs[selected], base, path, value, controls, setStatus);
+    if (!next) return;
+    runs = runs.map((c, i) => (i === selected ? next : c));
     save();
     renderList();
     void train(t0);
