@@ -69,7 +69,7 @@ export interface LiveLayer {
  */
 export function createLiveLayer(first: SVGSVGElement, scales: XYScales, runCount: number, idPrefix: string): LiveLayer {
   let svg = first;
-  svg.querySelectorAll('g[aria-label="optimisation paths"]').forEach((g) => g.setAttribute('display', 'none'));
+  svg.querySelectorAll('g[data-role="paths"]').forEach((g) => g.setAttribute('display', 'none'));
   const [x0, x1] = scales.x.range;
   const [y0, y1] = scales.y.range;
   const root = el('g', { class: 'lr-live-layer', 'aria-label': 'live optimisation paths' });
@@ -145,7 +145,7 @@ export function createLiveLayer(first: SVGSVGElement, scales: XYScales, runCount
   label.textContent = 'Start';
 
   // Insert above the hidden static paths but below the legend and colour bar.
-  const staticPaths = svg.querySelector('g[aria-label="optimisation paths"]');
+  const staticPaths = svg.querySelector('g[data-role="paths"]');
   if (staticPaths?.parentNode) staticPaths.parentNode.insertBefore(root, staticPaths.nextSibling);
   else svg.appendChild(root);
 
@@ -155,9 +155,9 @@ export function createLiveLayer(first: SVGSVGElement, scales: XYScales, runCount
     root,
     adopt(next) {
       svg = next;
-      next.querySelectorAll('g[aria-label="optimisation paths"]').forEach((g) => g.setAttribute('display', 'none'));
+      next.querySelectorAll('g[data-role="paths"]').forEach((g) => g.setAttribute('display', 'none'));
       for (const t of next.querySelectorAll('text')) if (t.textContent === 'Start') t.setAttribute('display', 'none');
-      const anchor = next.querySelector('g[aria-label="optimisation paths"]');
+      const anchor = next.querySelector('g[data-role="paths"]');
       if (anchor?.parentNode) anchor.parentNode.insertBefore(root, anchor.nextSibling);
       else next.appendChild(root);
       startHidden = false;

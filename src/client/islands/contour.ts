@@ -54,7 +54,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   readout.setAttribute('paint-order', 'stroke');
   readout.setAttribute('text-anchor', 'start');
   layer.root.appendChild(readout);
-  svg.querySelectorAll('g[aria-label="optimisation paths"] text').forEach((t) => t.setAttribute('display', 'none'));
+  svg.querySelectorAll('g[data-role="paths"] text').forEach((t) => t.setAttribute('display', 'none'));
 
   // Backgrounds by data set: the build's for the tutorial's data, others rendered on demand.
   const dataKey = (c: TrainConfig) => JSON.stringify([c.seed, c.data]);

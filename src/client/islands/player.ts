@@ -45,7 +45,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   if (status) status.textContent = '';
 
   // Hand over from the SMIL animation to the canvas.
-  svg.querySelectorAll('g[aria-label="optimisation paths"]').forEach((g) => g.setAttribute('display', 'none'));
+  svg.querySelectorAll('g[data-role="paths"]').forEach((g) => g.setAttribute('display', 'none'));
   // The hidden SMIL layer would still tick every frame: stop its clock for good.
   svg.dataset.lrPlayer = 'on';
   svg.pauseAnimations();

@@ -59,7 +59,7 @@ export function runsMark(input: RunSeries[], o: RunsMarkOptions): Plot.RenderFun
       parent?.appendChild(e);
       return e;
     };
-    const root = el('g', { 'aria-label': 'optimisation paths' }) as SVGGElement;
+    const root = el('g', { 'aria-label': 'optimisation paths', 'data-role': 'paths' }) as SVGGElement;
     const sx = scales.x as (v: number) => number;
     const sy = scales.y as (v: number) => number;
     const frames = runs.reduce((m, r) => Math.max(m, r.trace.length), 1);
