@@ -84,6 +84,23 @@ const TOLERANCE: Record<'early' | 'late', Record<Column, [number, number]>> = {
   },
 };
 
+/**
+ * Where the core must equal torch bit for bit (0 ULP): every column of every fixture,
+ * except these. Their learning rates come from Math.cos / Math.pow, whose last bit V8
+ * and glibc (torch's libm) round differently, so the rate may differ by a few ULP; the
+ * tolerances above apply to the listed columns. In CosineAnnealingLR's run such a
+ * difference reaches the parameters (and through the model's leverage the gradients).
+ * A test below checks each listed column does differ, so the list cannot go stale.
+ */
+const NOT_BIT_EXACT: Record<string, readonly Column[]> = {
+  cosineannealinglr: COLUMNS,
+  'cycliclr-exp-range': ['lr'],
+  'lambdalr-range': ['lr'],
+  'onecyclelr-adam': ['lr'],
+  'onecyclelr-sgd': ['lr'],
+  polynomiallr: ['lr'],
+};
+
 function loadCases(): GoldenCase[] {
   return readdirSync(DIR)
     .filter((f) => f.endsWith('.json') && f !== 'data.json')
@@ -132,9 +149,10 @@ function title(c: GoldenCase): string {
   return `${c.name}: ${lhs}${extra} matches ${rhs} over ${c.rows.wa.length} updates`;
 }
 
-/** The first row where the core leaves torch's tolerance band, described for the failure message. */
+/** The first row where the core differs from torch (bit for bit, or out of the tolerance band), for the failure message. */
 function firstMismatch(c: GoldenCase, t: Trace): string | null {
   const n = c.rows.wa.length;
+  const loose = NOT_BIT_EXACT[c.name] ?? [];
   for (let i = 0; i < n; i++) {
     const tol = TOLERANCE[i < EARLY ? 'early' : 'late'];
     for (const col of COLUMNS) {
@@ -143,6 +161,10 @@ function firstMismatch(c: GoldenCase, t: Trace): string | null {
       if (want === null) {
         if (!Number.isNaN(got)) return `update ${i + 1}: ${col} torch NaN (all-masked batch), core ${got}`;
         continue;
+      }
+      if (!loose.includes(col)) {
+        if (Object.is(got, want)) continue;
+        return `update ${i + 1}: ${col} torch ${want}, core ${got} (must be equal bit for bit)`;
       }
       const [rel, abs] = tol[col];
       const diff = Math.abs(got - want);
@@ -208,6 +230,10 @@ describe('training core against torch', () => {
       expect(trace.length).toBe(c.rows.wa.length);
       expect(firstMismatch(c, trace)).toBeNull();
       for (const k of ['wa', 'wb'] as const) {
+        if (!(NOT_BIT_EXACT[c.name] ?? []).includes(k)) {
+          expect(trace.final[k], `final ${k}`).toBe(c.final[k]);
+          continue;
+        }
         const [rel, abs] = TOLERANCE.late[k];
         expect(Math.abs(trace.final[k] - c.final[k]), `final ${k}`).toBeLessThanOrEqual(
           rel * Math.abs(c.final[k]) + abs,
@@ -215,6 +241,18 @@ describe('training core against torch', () => {
       }
     });
   }
+
+  it('compares bit for bit except where a column really differs (the exception list is not stale)', () => {
+    expect(Object.keys(NOT_BIT_EXACT).every((name) => cases.some((c) => c.name === name))).toBe(true);
+    for (const c of cases.filter((x) => NOT_BIT_EXACT[x.name])) {
+      const resolved = resolveConfig(c.config);
+      if (!resolved.ok) throw new Error(c.name);
+      const trace = train(resolved.value);
+      // The learning rate is the column a libm difference starts in.
+      const lr = c.rows.lr.some((want, i) => want !== null && !Object.is(trace.lr[i], want));
+      expect(lr, `${c.name}: lr equals torch bit for bit; remove it from NOT_BIT_EXACT`).toBe(true);
+    }
+  });
 });
 
 interface DataFixture {
