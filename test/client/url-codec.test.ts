@@ -76,6 +76,14 @@ describe('readable URL parameters (issue 10 item 2)', () => {
     expect(r.notice).toMatch(/^Ignored the shared settings for “the demo”: optimizer\.lr must be/);
   });
 
+  it('refuse a shared start at Wa = 0 or -0 (the model is undefined there) with the core’s reason', () => {
+    for (const q of ['?demo.init.wa=0', '?demo.init.wa=-0', `?demo=${encodeState({ init: { wa: -0 } })}`]) {
+      const r = configFromUrl('demo', DEFAULT_CONFIG, 'the demo', q);
+      expect(r.config).toBeNull();
+      expect(r.notice).toMatch(/^Ignored the shared settings for the demo: init\.wa must not be 0/);
+    }
+  });
+
   it('know whether the URL carries an island’s state, in either form', () => {
     expect(hasUrlState('demo', '?demo.lr=1')).toBe(true);
     expect(hasUrlState('demo', '?demo=abc')).toBe(true);
