@@ -7,24 +7,21 @@
  * dwb, lr, allMasked}, final, diverged). Pure: config in, Python source out.
  */
 import type { OptimizerConfig, TrainConfig } from '../types';
+import { optimizerEntry } from '../optimizers/registry';
 import { py } from './literal';
 import { schedulerSource, type RunShape } from './scheduler';
 import { LOOP, PREAMBLE } from './template';
 
-const CLASS = { sgd: 'SGD', rmsprop: 'RMSprop', adam: 'Adam', adamw: 'AdamW' } as const;
-
-/** camelCase option name -> PyTorch's snake_case argument name. */
-function snake(key: string): string {
-  return key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-}
-
-/** `torch.optim.X(model.parameters(), lr=..., ...)` with every option the config holds. */
+/** `torch.optim.X(model.parameters(), lr=..., ...)` with every option, named as the optimizer registry names them. */
 export function optimizerSource(o: OptimizerConfig): string {
-  const args = Object.entries(o)
-    .filter(([k]) => k !== 'type')
-    .map(([k, v]) => `${snake(k)}=${Array.isArray(v) ? `(${v.map((b) => py(b)).join(', ')})` : py(v)}`);
+  const entry = optimizerEntry(o.type);
+  const values = new Map<string, unknown>(Object.entries(o));
+  const args = Object.entries(entry.params).map(([key, p]) => {
+    const v = values.get(key);
+    return `${p.torchName}=${Array.isArray(v) ? `(${v.map((b) => py(b)).join(', ')})` : py(v)}`;
+  });
   // foreach=False: the one-tensor-at-a-time path (torch 1.13's default; 2.x defaults to foreach).
-  return `torch.optim.${CLASS[o.type]}(model.parameters(), ${args.join(', ')}, foreach=False)`;
+  return `torch.optim.${entry.torchClass}(model.parameters(), ${args.join(', ')}, foreach=False)`;
 }
 
 /** The run's shape as the scheduler sees it (what OneCycleLR's defaults depend on). */
@@ -38,7 +35,7 @@ function runShape(c: TrainConfig): RunShape & { perUpdate: boolean; plateau: boo
 /** One line saying what the run is, for the docstring. */
 function summary(c: TrainConfig): string {
   const s = c.scheduler === null ? 'constant rate' : `${c.scheduler.type} stepped per ${c.schedulerStep}`;
-  return `${CLASS[c.optimizer.type]} (lr ${py(c.optimizer.lr)}), ${s}; ${c.epochs} epochs of batches of ${c.batchSize} from ${c.data.n} points, seed ${c.seed}.`;
+  return `${optimizerEntry(c.optimizer.type).torchClass} (lr ${py(c.optimizer.lr)}), ${s}; ${c.epochs} epochs of batches of ${c.batchSize} from ${c.data.n} points, seed ${c.seed}.`;
 }
 
 /** Python lines stepping the scheduler after every update or every epoch (empty for a constant rate). */
