@@ -8,20 +8,29 @@ import { figureDef, type FigureDef } from '../figures/catalog';
 import type { RunSeries } from '../figures/types';
 import { contourPathsSpec } from '../figures/contourPaths';
 import { arrowsSpec } from '../figures/arrows';
-import { gradientSpec, learningRateSpec, stepSizeSpec } from '../figures/lineCharts';
+import { gradientSpec, learningRateSpec, NARROW_WIDTH, stepSizeSpec } from '../figures/lineCharts';
 import { orbitFitSpec } from '../figures/orbitFit';
 import { figureCsv } from '../figures/csv';
 import { describeFigure } from '../figures/describe';
 import { renderSvg, serverOptions } from '../figures/render/server';
 import type * as Plot from '@observablehq/plot';
 import { presetConfig, runPreset, tutorialData, tutorialLandscape } from './runner';
+import { runNumber } from './values';
 
 export interface BuiltFigure {
   def: FigureDef;
   runs: RunSeries[];
   svg: string;
+  /**
+   * The phone variant (line charts only: drawn at NARROW_WIDTH, shown below 36rem by CSS,
+   * no script). The other kinds use one SVG sized for phones and desktops alike.
+   */
+  svgNarrow?: string;
   description: string;
 }
+
+/** Kinds drawn twice: wide for desktops, narrow for phones. */
+const TWO_WIDTHS: ReadonlySet<FigureDef['kind']> = new Set(['step-size', 'gradients', 'learning-rate']);
 
 const built = new Map<number, BuiltFigure>();
 
@@ -36,9 +45,23 @@ export function startAndTarget() {
   return { start: { wa: c.init.wa, wb: c.init.wb }, target: { wa: c.data.a, wb: c.data.b } };
 }
 
+/**
+ * A figure's numbers with the ones read off its runs filled in: figure 13 starts at the
+ * turn-around (the update where Wa peaks, as the prose quotes it) and spans `span` updates.
+ */
+export function resolvedParams(def: FigureDef, runs: RunSeries[]): Record<string, number> {
+  const p = { ...def.params };
+  if (def.kind === 'gradients') {
+    const t = runs[0].trace;
+    p.from ??= runNumber(t, 'peakWaAt');
+    p.to ??= Math.min(t.length, p.from + (p.span ?? t.length));
+  }
+  return p;
+}
+
 /** The Plot options of figure n, from the real runs. */
-export function figureSpec(def: FigureDef, runs: RunSeries[]): Plot.PlotOptions {
-  const opts = serverOptions(`fig-${def.n}`);
+export function figureSpec(def: FigureDef, runs: RunSeries[], width?: number): Plot.PlotOptions {
+  const opts = serverOptions(width ? `fig-${def.n}-w${width}` : `fig-${def.n}`, width);
   const { start, target } = startAndTarget();
   const view = def.view;
   const landscape = view ? tutorialLandscape({ ...view.domain, nx: view.samples, ny: view.samples }) : undefined;
@@ -72,11 +95,10 @@ export function figureSpec(def: FigureDef, runs: RunSeries[]): Plot.PlotOptions 
         opts,
       );
     }
-    case 'gradients':
-      return gradientSpec(
-        { run: runs[0], from: def.params?.from ?? 1, to: def.params?.to ?? runs[0].trace.length },
-        opts,
-      );
+    case 'gradients': {
+      const p = resolvedParams(def, runs);
+      return gradientSpec({ run: runs[0], from: p.from, to: p.to }, opts);
+    }
     case 'learning-rate':
       return learningRateSpec({ runs, updates: def.params?.updates ?? 30 }, opts);
   }
@@ -88,7 +110,13 @@ export function buildFigure(n: number): BuiltFigure {
   if (!f) {
     const def = figureDef(n);
     const runs = figureRuns(def);
-    f = { def, runs, svg: renderSvg(figureSpec(def, runs)), description: describeFigure(def, runs) };
+    f = {
+      def,
+      runs,
+      svg: renderSvg(figureSpec(def, runs)),
+      ...(TWO_WIDTHS.has(def.kind) ? { svgNarrow: renderSvg(figureSpec(def, runs, NARROW_WIDTH)) } : {}),
+      description: describeFigure({ ...def, params: resolvedParams(def, runs) }, runs),
+    };
     built.set(n, f);
   }
   return f;
@@ -99,5 +127,5 @@ export function figureCsvText(n: number): string {
   const def = figureDef(n);
   const runs = figureRuns(def);
   const d = tutorialData();
-  return figureCsv({ kind: def.kind, runs, params: def.params, data: { x: d.x, y: d.y, c: d.c } });
+  return figureCsv({ kind: def.kind, runs, params: resolvedParams(def, runs), data: { x: d.x, y: d.y, c: d.c } });
 }

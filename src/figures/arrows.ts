@@ -5,7 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Landscape } from '../core/types';
 import type { FigureOptions, RunSeries, WDomain, WPoint } from './types';
-import { contourBase, equalAspectHeight } from './contour/base';
+import { CONTOUR_FONT, CONTOUR_WIDTH, contourBase, equalAspectHeight } from './contour/base';
 import { positionOf } from './contour/polyline';
 import { legendHeight, legendMark, runLegend } from './legend';
 import { seriesStyle } from './palette';
@@ -51,7 +51,7 @@ export function arrowRows(runs: RunSeries[], updates: number) {
 
 /** Plot options for the arrows-on-contour figure. */
 export function arrowsSpec(input: ArrowsInput, options: FigureOptions = {}): Plot.PlotOptions {
-  const width = options.width ?? 600;
+  const width = options.width ?? CONTOUR_WIDTH;
   const base = contourBase({ landscape: input.landscape, domain: input.domain, start: input.start }, options);
   const items = runLegend(input.runs, { dash: true, marker: true });
   const marginTop = 12 + legendHeight(items, width - base.margins.marginLeft - 8);
@@ -76,7 +76,7 @@ export function arrowsSpec(input: ArrowsInput, options: FigureOptions = {}): Plo
         dx: (data.at(-1)?.wa2 ?? 0) > midWa ? -4 : 6,
         dy: (data.at(-1)?.wa2 ?? 0) > midWa ? -11 : -9,
         textAnchor: (data.at(-1)?.wa2 ?? 0) > midWa ? 'end' : 'start',
-        fontSize: 11,
+        fontSize: CONTOUR_FONT,
         fill: s.colour,
         stroke: 'white',
         strokeWidth: 3,
@@ -91,7 +91,7 @@ export function arrowsSpec(input: ArrowsInput, options: FigureOptions = {}): Plo
     ...base.margins,
     marginTop,
     ...base.scales,
-    style: { background: 'transparent', overflow: 'visible' },
+    style: { background: 'transparent', overflow: 'visible', fontSize: `${CONTOUR_FONT}px` },
     // Arrows over the start disc: Adam's first steps are shorter than the disc is wide.
     marks: [...base.under, ...base.over, ...arrows, legendMark(items)],
   };

@@ -151,8 +151,8 @@ export const FIGURES: readonly FigureDef[] = [
     runs: [{ id: 'sgdm-0.012-400', label: 'lr 0.012, 400 epochs', meta: byLr(0.012) }],
     title: 'Gradients on the way back',
     caption:
-      'The mini-batch gradients of the loss with respect to Wa and Wb for SGD with momentum at learning rate 0.012 (400 epochs), from update 35 to update 1,635, the leg after the turn-around. The Wb gradient swings far more widely than the Wa gradient; momentum averages the swings away.',
-    params: { from: 35, to: 1635 },
+      'The mini-batch gradients of the loss with respect to Wa and Wb for SGD with momentum at learning rate 0.012 (400 epochs), over the 1,600 updates after the turn-around (the update where Wa peaks, computed from the run). The Wb gradient swings far more widely than the Wa gradient; momentum averages the swings away.',
+    params: { span: 1600 },
   },
   {
     n: 14,

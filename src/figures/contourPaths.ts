@@ -5,7 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Landscape } from '../core/types';
 import type { FigureOptions, RunSeries, WDomain, WPoint } from './types';
-import { contourBase, equalAspectHeight } from './contour/base';
+import { CONTOUR_FONT, CONTOUR_WIDTH, contourBase, equalAspectHeight } from './contour/base';
 import { runsMark } from './contour/runs';
 import { legendHeight, legendMark, runLegend } from './legend';
 
@@ -24,7 +24,7 @@ export interface ContourPathsOptions extends FigureOptions {
 
 /** Plot options for the path-on-contour figure. */
 export function contourPathsSpec(input: ContourPathsInput, options: ContourPathsOptions = {}): Plot.PlotOptions {
-  const width = options.width ?? 600;
+  const width = options.width ?? CONTOUR_WIDTH;
   const avoid = input.runs.map((r) =>
     Array.from({ length: r.trace.length }, (_, k) => ({ wa: r.trace.wa[k], wb: r.trace.wb[k] })),
   );
@@ -37,7 +37,7 @@ export function contourPathsSpec(input: ContourPathsInput, options: ContourPaths
     ...base.margins,
     marginTop,
     ...base.scales,
-    style: { background: 'transparent', overflow: 'visible' },
+    style: { background: 'transparent', overflow: 'visible', fontSize: `${CONTOUR_FONT}px` },
     marks: [
       ...base.under,
       runsMark(input.runs, { animate: options.animate ?? true, idPrefix: options.idPrefix ?? 'fig' }),

@@ -44,10 +44,10 @@ export function runLegend(
   });
 }
 
-const FONT = 11;
-const CHAR_W = 6.7;
-const SAMPLE_W = 26;
-const ROW_H = 17;
+const FONT = 12;
+const CHAR_W = 7.2;
+const SAMPLE_W = 24;
+const ROW_H = 18;
 
 /** Rows of items for a given width (deterministic, approximate text widths). */
 export function legendRows(items: LegendItem[], width: number): LegendItem[][] {

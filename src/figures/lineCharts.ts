@@ -10,6 +10,12 @@ import { decadeLabel, decades } from './ticks';
 import { thinSeries } from './render/simplify';
 import { runColour, seriesStyle } from './palette';
 
+/**
+ * Width of the phone variant of a line chart: shown about 358 px wide on a 390 px screen,
+ * so its 12-unit text is about 12.6 CSS px. The wide variant (680) is shown above 36rem.
+ */
+export const NARROW_WIDTH = 340;
+
 interface Pt {
   x: number;
   y: number;
@@ -23,7 +29,8 @@ function base(width: number, items: LegendItem[]) {
     marginRight: 20,
     marginBottom: 42,
     marginTop: 14 + legendHeight(items, width - marginLeft - 8),
-    style: { background: 'transparent', overflow: 'visible' },
+    // A phone-width variant (figures render one at NARROW_WIDTH) uses 12-unit text throughout.
+    style: { background: 'transparent', overflow: 'visible', ...(width < 500 ? { fontSize: '12px' } : {}) },
   };
 }
 

@@ -62,7 +62,9 @@ function circle(radius: number, n = 180) {
 
 /** Plot options for the orbit-fit figure. */
 export function orbitFitSpec(input: OrbitFitInput, options: FigureOptions = {}): Plot.PlotOptions {
-  const width = options.width ?? 560;
+  // Small-multiple size: 11-unit text stays >= 10 CSS px two to a row on a desktop and
+  // one to a row on a 390 px phone.
+  const width = options.width ?? 340;
   const items: LegendItem[] = [
     { label: `data (${input.x.length} noisy points)`, colour: ORBIT_COLOURS.data, marker: 'circle', line: false },
     { label: 'fitted orbit', colour: ORBIT_COLOURS.fit },
@@ -105,7 +107,7 @@ export function orbitFitSpec(input: OrbitFitInput, options: FigureOptions = {}):
       text: (d: string) => d,
       textAnchor: anchor,
       lineAnchor: 'top',
-      fontSize: 12,
+      fontSize: 11,
       fill: 'currentColor',
       ...extra,
     });
@@ -113,9 +115,9 @@ export function orbitFitSpec(input: OrbitFitInput, options: FigureOptions = {}):
     width,
     height: Math.round(frame + margin.marginTop + margin.marginBottom),
     ...margin,
-    style: { background: 'transparent', overflow: 'visible' },
-    x: { domain: [-2, 2], label: 'x (AU)', labelAnchor: 'center', labelArrow: 'none', ticks: 8 },
-    y: { domain: [-2, 2], label: 'y (AU)', labelAnchor: 'center', labelArrow: 'none', ticks: 8 },
+    style: { background: 'transparent', overflow: 'visible', fontSize: '11px' },
+    x: { domain: [-2, 2], label: 'x (AU)', labelAnchor: 'center', labelArrow: 'none', ticks: width < 420 ? 4 : 8 },
+    y: { domain: [-2, 2], label: 'y (AU)', labelAnchor: 'center', labelArrow: 'none', ticks: width < 420 ? 4 : 8 },
     marks: [
       Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.6 }),
       Plot.ruleX([0], { stroke: ORBIT_COLOURS.axis, strokeDasharray: '5 4' }),
@@ -152,7 +154,7 @@ export function orbitFitSpec(input: OrbitFitInput, options: FigureOptions = {}):
         y: () => -earthR,
         text: (d: string) => d,
         dy: -14,
-        fontSize: 10,
+        fontSize: 11,
         fill: ORBIT_COLOURS.earth,
         stroke: 'var(--bg, white)',
         strokeWidth: 3,
@@ -163,7 +165,7 @@ export function orbitFitSpec(input: OrbitFitInput, options: FigureOptions = {}):
         y: () => -marsR,
         text: (d: string) => d,
         dy: -14,
-        fontSize: 10,
+        fontSize: 11,
         fill: ORBIT_COLOURS.mars,
         stroke: 'var(--bg, white)',
         strokeWidth: 3,

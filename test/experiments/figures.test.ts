@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { FIGURES } from '../../src/figures/catalog';
 import { buildFigure, figureCsvText } from '../../src/experiments/figures';
 import { presetById } from '../../src/experiments/presets';
+import { runPreset } from '../../src/experiments/runner';
+import { runNumber } from '../../src/experiments/values';
 
 describe('tutorial figures from the real runs', () => {
   it('catalog numbers its figures 1, 2, 3, … in order and names only known presets', () => {
@@ -28,10 +30,26 @@ describe('tutorial figures from the real runs', () => {
     expect(f.runs[2].trace.lr[6]).toBeCloseTo(0.096, 12); // MultiplicativeLR's first factor at t = 6
   });
 
-  it('figure 13 data covers updates 35 to 1635 of the 400-epoch run', () => {
+  it('figure 13 data starts at the turn-around (the update where Wa peaks, 64) and covers the 1,600 updates after it', () => {
+    const t = runPreset('sgdm-0.012-400');
+    const turn = runNumber(t, 'peakWaAt');
+    // The turn-around the prose quotes: Wa grows up to it and shrinks after it.
+    expect(turn).toBe(64);
+    expect(t.wa[turn - 1]).toBeGreaterThan(t.wa[turn - 2]);
+    expect(t.wa[turn]).toBeLessThan(t.wa[turn - 1]);
     const lines = figureCsvText(13).trim().split('\n');
     expect(lines).toHaveLength(1 + 1601);
-    expect(lines[1].startsWith('35,')).toBe(true);
-    expect(lines.at(-1)!.startsWith('1635,')).toBe(true);
+    expect(lines[1].startsWith(`${turn},`)).toBe(true);
+    expect(lines.at(-1)!.startsWith(`${turn + 1600},`)).toBe(true);
+  });
+
+  it('backs the prose: 0.001 and 0.01 settle on the target long before 0.005; the schedules settle, the fixed 0.12 barely', () => {
+    const at = (id: string) => runNumber(runPreset(id), 'settledAt');
+    expect(at('sgdm-0.001-100')).toBeLessThan(at('sgdm-0.005-100'));
+    expect(at('sgdm-0.01-100')).toBeLessThan(at('sgdm-0.005-100'));
+    expect(at('sgdm-0.012-100')).toBe(801);
+    expect(at('adam-0.12-multistep-0.8')).toBeLessThan(200);
+    expect(at('adam-0.12-multistep-0.5')).toBeLessThan(200);
+    expect(at('adam-0.12-100')).toBeGreaterThan(700);
   });
 });

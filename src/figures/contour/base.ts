@@ -23,9 +23,19 @@ export interface ContourBaseInput {
 }
 
 /** Margins of every contour figure; the left one leaves room for 12-unit tick labels (phones). */
-export const CONTOUR_MARGINS = { marginLeft: 54, marginRight: 86, marginBottom: 40 } as const;
+export const CONTOUR_MARGINS = { marginLeft: 54, marginRight: 92, marginBottom: 40 } as const;
 
-export const COLOUR_BAR_TITLE = 'loss: sum of squared errors (log scale)';
+/**
+ * Width of a contour figure's coordinate system: narrow enough that its 12-unit text is
+ * still 10.5 CSS px on a 390 px phone (shown about 358 px wide), with one SVG for every
+ * screen; wider screens show it at most 1.2 times this size (article.css).
+ */
+export const CONTOUR_WIDTH = 400;
+
+/** Font size of every text of a contour figure (axes, legend, colour bar, labels). */
+export const CONTOUR_FONT = 12;
+
+export const COLOUR_BAR_TITLE = 'loss, sum of squared errors (log)';
 
 /** Marks and scale options of the contour background. */
 export function contourBase(input: ContourBaseInput, options: FigureOptions) {

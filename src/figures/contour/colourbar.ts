@@ -21,7 +21,7 @@ export function colourBar(levels: number[], colours: string[], title: string): P
     const doc = context.document;
     const g = doc.createElementNS(SVG_NS, 'g') as SVGGElement;
     g.setAttribute('aria-label', `colour legend: ${title}`);
-    g.setAttribute('font-size', '10');
+    g.setAttribute('font-size', '12');
     g.setAttribute('text-anchor', 'start');
     const x0 = d.width - d.marginRight + 14;
     const barW = 12;
@@ -62,7 +62,7 @@ export function colourBar(levels: number[], colours: string[], title: string): P
       g.appendChild(t);
     });
     const label = doc.createElementNS(SVG_NS, 'text');
-    const lx = x0 + barW + 40;
+    const lx = x0 + barW + 44;
     const ly = (top + bottom) / 2;
     label.setAttribute('transform', `translate(${lx},${ly}) rotate(90)`);
     label.setAttribute('text-anchor', 'middle');

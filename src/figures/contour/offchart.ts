@@ -59,7 +59,7 @@ export function offChartMarks(
 ): SVGGElement {
   const g = doc.createElementNS(SVG_NS, 'g') as SVGGElement;
   g.setAttribute('data-offchart', '');
-  g.setAttribute('font-size', '11');
+  g.setAttribute('font-size', '12');
   runs.forEach((r, k) => {
     const { wa, wb } = r.trace.final;
     const m = offChart(wa, wb, sx(wa), sy(wb), f);

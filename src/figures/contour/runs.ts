@@ -182,17 +182,18 @@ export function runsMark(input: RunSeries[], o: RunsMarkOptions): Plot.RenderFun
     }
 
     // Readout box, top left inside the frame.
-    const rx = d.marginLeft + 6;
-    const ry = d.marginTop + 6;
-    const box = el('g', { 'font-size': 11, 'text-anchor': 'start', 'font-variant-numeric': 'tabular-nums' }, root);
-    // Wide enough for the longest readout of the clock (tabular digits, ~6.4 px each at 11 px).
+    const rx = d.marginLeft + 3;
+    const ry = d.marginTop + 3;
+    const box = el('g', { 'font-size': 11.5, 'text-anchor': 'start', 'font-variant-numeric': 'tabular-nums' }, root);
+    // Wide enough for the longest readout of the clock (tabular digits, ~6.6 px each at 11.5
+    // px); 11.5 units are still 10.3 CSS px on a 390 px phone (contour/base.ts CONTOUR_WIDTH).
     const longestText = readoutAt(longest.trace, frames).length;
     el(
       'rect',
       {
         x: rx,
         y: ry,
-        width: Math.ceil(longestText * 6.4 + 14),
+        width: Math.ceil(longestText * 6.6 + 12),
         height: 18,
         rx: 3,
         fill: 'white',
