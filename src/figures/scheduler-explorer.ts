@@ -26,6 +26,9 @@ export function snakeCase(key: string): string {
   return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 }
 
+/** Default width: one SVG for every screen (shown at most 480 px wide, article.css). */
+export const EXPLORER_WIDTH = 400;
+
 /** Plot options: learning rate against update (1-based), drawn as a step function. */
 export function schedulerExplorerSpec(
   spec: SchedulerSpecLike,
@@ -37,8 +40,10 @@ export function schedulerExplorerSpec(
   const mark = opts.markRow != null ? rows[opts.markRow] : undefined;
   return {
     document: opts.document,
-    width: opts.width ?? 640,
+    width: opts.width ?? EXPLORER_WIDTH,
     height: opts.height ?? 300,
+    // 12-unit text at 400 units: about 10.7 CSS px on a 390 px phone.
+    style: { fontSize: '12px' },
     marginLeft: 64,
     marginBottom: 42,
     title: torchCall(spec, opts.run ?? null),

@@ -18,6 +18,12 @@ export interface SweepSeries {
   finalLoss: ArrayLike<number>;
 }
 
+/**
+ * Default width of the sweep chart: one SVG for every screen, its 12-unit text still about
+ * 10.7 CSS px on a 390 px phone; a wide screen shows it at most 480 px wide (article.css).
+ */
+export const SWEEP_WIDTH = 400;
+
 export interface SweepSpecOptions {
   width?: number;
   height?: number;
@@ -77,7 +83,7 @@ export function sweepSpec(series: SweepSeries[], opts: SweepSpecOptions = {}): P
   const labels = series.map((s) => s.label);
   const finite = rows.filter((r) => !r.diverged);
   const diverged = rows.filter((r) => r.diverged);
-  const width = opts.width ?? 640;
+  const width = opts.width ?? SWEEP_WIDTH;
   const lrMin = rows.reduce((m, r) => Math.min(m, r.lr), Infinity);
   const lrMax = rows.reduce((m, r) => Math.max(m, r.lr), -Infinity);
   // Each optimizer in its own colour, dash and marker, as in figures 1 to 3.
@@ -88,7 +94,8 @@ export function sweepSpec(series: SweepSeries[], opts: SweepSpecOptions = {}): P
   return {
     document: opts.document,
     width,
-    height: opts.height ?? 400,
+    height: opts.height ?? 380,
+    style: { fontSize: '12px' },
     marginLeft: 60,
     marginRight: 20,
     marginBottom: 42,

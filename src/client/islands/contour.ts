@@ -47,7 +47,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   const readout = document.createElementNS('http://www.w3.org/2000/svg', 'text');
   readout.setAttribute('x', String(Math.min(scales.x.range[0], scales.x.range[1]) + 8));
   readout.setAttribute('y', String(Math.min(scales.y.range[0], scales.y.range[1]) + 16));
-  readout.setAttribute('font-size', '11');
+  readout.setAttribute('font-size', '11.5'); // >= 10 CSS px on a 390 px phone (figures/contour/base.ts)
   readout.setAttribute('fill', '#111');
   readout.setAttribute('stroke', 'white');
   readout.setAttribute('stroke-width', '3');

@@ -5,7 +5,7 @@
 import { plotChart } from '../../figures/render/browser';
 import { runLrCurve, schedulerContext, updatesPerEpoch } from '../../core';
 import type { TrainConfig } from '../../core/types';
-import { schedulerExplorerSpec } from '../../figures/scheduler-explorer';
+import { EXPLORER_WIDTH, schedulerExplorerSpec } from '../../figures/scheduler-explorer';
 import { configIsland } from '../config-island';
 import { bindExports } from '../export';
 
@@ -23,7 +23,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   const host = root.querySelector<HTMLElement>('[data-plot]');
   if (!host) throw new Error('explorer markup incomplete');
   const logY = root.querySelector<HTMLInputElement>('[data-logy]');
-  const width = Number(root.dataset.width) || 640;
+  const width = Number(root.dataset.width) || EXPLORER_WIDTH;
 
   const render = (config: TrainConfig, t0: number) => {
     const { lrs, steps, cut } = explorerCurve(config);

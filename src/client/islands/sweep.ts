@@ -5,7 +5,7 @@
  */
 import { plotChart } from '../../figures/render/browser';
 import type { TrainConfig } from '../../core/types';
-import { logSpace, sweepRows, sweepSpec, type SweepSeries, BLOWN_UP } from '../../figures/sweep';
+import { logSpace, sweepRows, sweepSpec, type SweepSeries, BLOWN_UP, SWEEP_WIDTH } from '../../figures/sweep';
 import { configIsland } from '../config-island';
 import { bindExports } from '../export';
 import { request } from '../worker-client';
@@ -24,7 +24,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   const host = root.querySelector<HTMLElement>('[data-plot]');
   const progress = root.querySelector<HTMLProgressElement>('progress');
   if (!host) throw new Error('sweep markup incomplete');
-  const width = Number(root.dataset.width) || 640;
+  const width = Number(root.dataset.width) || SWEEP_WIDTH;
   const [lo, hi, count] = JSON.parse(root.dataset.lrs ?? '[1e-4, 10, 50]') as [number, number, number];
   const lrs = logSpace(lo, hi, count);
   const variants = SWEEP_VARIANTS;

@@ -64,7 +64,7 @@ export function renderWithScales(options: Plot.PlotOptions): { svg: string; scal
 }
 
 /** Trains `runs` and renders their paths on the loss contour over `domain`. */
-export function buildContour(idPrefix: string, runs: LiveRunInput[], domain: WDomain, width = 560): BuiltContour {
+export function buildContour(idPrefix: string, runs: LiveRunInput[], domain: WDomain, width?: number): BuiltContour {
   const configs = runs.map((r) => resolvePreset(r.config));
   const traces = configs.map(train);
   const data = makeOrbitData(configs[0].data, configs[0].seed);
