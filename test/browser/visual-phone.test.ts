@@ -107,9 +107,14 @@ describe('orbit fits as small multiples', () => {
 describe('the contents highlight', () => {
   it('marks the last section once the reader reaches the end of the page', async () => {
     const { page, close } = await site.open('', { viewport: { width: 1280, height: 900 } });
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    // Islands hydrating near the end grow the page: keep going to the (new) end until it holds.
     await page.waitForFunction(
-      () => document.querySelector('.toc-side a[aria-current="true"]')?.getAttribute('href') === '#references',
+      () => {
+        window.scrollTo(0, document.documentElement.scrollHeight);
+        return document.querySelector('.toc-side a[aria-current="true"]')?.getAttribute('href') === '#references';
+      },
+      undefined,
+      { polling: 300, timeout: 20_000 },
     );
     await close();
   });
