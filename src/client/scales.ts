@@ -60,25 +60,3 @@ export function parseScales(text: string | null | undefined): XYScales | null {
 export function clampPx(v: number): number {
   return v > 1e5 ? 1e5 : v < -1e5 ? -1e5 : v;
 }
-
-/** SVG path data through the points (wa[k], wb[k]), rounded to 0.1 px, stopping at the first non-finite point. */
-export function pathData(
-  s: XYScales,
-  wa: ArrayLike<number>,
-  wb: ArrayLike<number>,
-  n: number,
-  last?: [number, number],
-): string {
-  const parts: string[] = [];
-  const push = (a: number, b: number) => {
-    const x = Math.round(clampPx(apply(s.x, a)) * 10) / 10;
-    const y = Math.round(clampPx(apply(s.y, b)) * 10) / 10;
-    parts.push(`${parts.length === 0 ? 'M' : 'L'}${x},${y}`);
-  };
-  for (let k = 0; k < n; k++) {
-    if (!Number.isFinite(wa[k]) || !Number.isFinite(wb[k])) return parts.join('');
-    push(wa[k], wb[k]);
-  }
-  if (last && Number.isFinite(last[0]) && Number.isFinite(last[1])) push(last[0], last[1]);
-  return parts.join('');
-}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { apply, invert, parseScales, pathData, type XYScales } from '../../src/client/scales';
+import type { Trace } from '../../src/core/types';
+import { runPathData } from '../../src/client/live-layer';
+import { apply, invert, parseScales, type XYScales } from '../../src/client/scales';
 
 const s: XYScales = {
   x: { domain: [0, 4], range: [48, 514] },
@@ -23,13 +25,22 @@ describe('figure scales', () => {
     expect(parseScales(JSON.stringify({ ...s, width: 0 }))).toBeNull();
   });
 
-  it('path data stops at the first non-finite point and keeps far-off points valid SVG numbers', () => {
-    const d = pathData(s, [0.1, 1e30, NaN, 1], [1.8, 1e30, 1, 1], 4);
+  // A trace with only what a drawn path reads.
+  const trace = (wa: number[], wb: number[], final: [number, number]) =>
+    ({
+      length: wa.length,
+      wa: Float64Array.from(wa),
+      wb: Float64Array.from(wb),
+      final: { wa: final[0], wb: final[1] },
+    }) as Trace;
+
+  it('a live path stops at the first non-finite point and keeps far-off points valid SVG numbers', () => {
+    const d = runPathData(s, trace([0.1, 1e30, NaN, 1], [1.8, 1e30, 1, 1], [NaN, NaN]));
     expect(d).toBe('M59.7,292.1L100000,-100000');
     expect(d).not.toMatch(/e\+/);
   });
 
-  it('appends the final point after the rows', () => {
-    expect(pathData(s, [0], [0], 1, [4, 3.5])).toBe('M48,501.8L514,94');
+  it('a live path appends the final point after the rows', () => {
+    expect(runPathData(s, trace([0], [0], [4, 3.5]))).toBe('M48,501.8L514,94');
   });
 });
