@@ -348,6 +348,106 @@ def write_json(name, obj):
     return path
 
 
+# --- Optimizer reference cases (test/core/optimizers/torch-cases.ts) --------------------
+# Each case steps one torch optimizer over 100 synthetic gradients
+# g(t) = [(-1)^t 0.3 t + 0.05, 1/(t+1) - 0.2] from (0.1, 1.8) in float64 and records Wa, Wb
+# after steps 1, 2, 3 and 100. Options not given are the core's defaults (lr 0.01).
+OPTIMIZER_CASES = [
+    ('sgd', 'sgd', {}),
+    ('sgd momentum 0.9', 'sgd', {'momentum': 0.9}),
+    ('sgd momentum, dampening, weight decay', 'sgd', {'lr': 0.02, 'momentum': 0.8, 'dampening': 0.3, 'weightDecay': 0.05}),
+    ('sgd nesterov', 'sgd', {'momentum': 0.9, 'nesterov': True, 'weightDecay': 0.01}),
+    ('rmsprop', 'rmsprop', {}),
+    ('rmsprop centered, momentum, weight decay', 'rmsprop',
+     {'lr': 0.005, 'alpha': 0.9, 'eps': 1e-6, 'momentum': 0.5, 'centered': True, 'weightDecay': 0.1}),
+    ('adam', 'adam', {}),
+    ('adam amsgrad, weight decay', 'adam',
+     {'lr': 0.05, 'betas': [0.8, 0.99], 'eps': 1e-6, 'weightDecay': 0.1, 'amsgrad': True}),
+    ('adamw', 'adamw', {}),
+    ('adamw amsgrad', 'adamw', {'lr': 0.03, 'weightDecay': 0.2, 'amsgrad': True}),
+]
+OPTIMIZER_DEFAULTS = {
+    'sgd': {'lr': 0.01, 'momentum': 0, 'dampening': 0, 'nesterov': False, 'weightDecay': 0},
+    'rmsprop': {'lr': 0.01, 'alpha': 0.99, 'eps': 1e-8, 'momentum': 0, 'centered': False, 'weightDecay': 0},
+    'adam': {'lr': 0.01, 'betas': [0.9, 0.999], 'eps': 1e-8, 'weightDecay': 0, 'amsgrad': False},
+    'adamw': {'lr': 0.01, 'betas': [0.9, 0.999], 'eps': 1e-8, 'weightDecay': 0.01, 'amsgrad': False},
+}
+OPTIMIZER_STEPS = (1, 2, 3, 100)
+
+
+def js(v):
+    """A JavaScript literal of a JSON-like value, as prettier writes it (1e-6, not 1e-06)."""
+    if isinstance(v, bool):
+        return 'true' if v else 'false'
+    if isinstance(v, (int, float)):
+        text = repr(v)
+        mant, e, exp = text.partition('e')
+        return f'{mant}e{int(exp)}' if e else text
+    if isinstance(v, str):
+        return "'" + v.replace('\\', '\\\\').replace("'", "\\'") + "'"
+    if isinstance(v, list):
+        return '[' + ', '.join(js(x) for x in v) + ']'
+    if isinstance(v, dict):
+        return '{ ' + ', '.join(f'{k}: {js(x)}' for k, x in v.items()) + ' }' if v else '{}'
+    raise TypeError(v)
+
+
+def optimizer_case_rows(type_, options):
+    spec = {'type': type_, **OPTIMIZER_DEFAULTS[type_], **options}
+    w = torch.tensor([0.1, 1.8], dtype=torch.float64, requires_grad=True)
+    opt = make_optimizer(spec, [w])
+    rows = []
+    for t in range(1, OPTIMIZER_STEPS[-1] + 1):
+        w.grad = torch.tensor([(-1) ** t * 0.3 * t + 0.05, 1 / (t + 1) - 0.2], dtype=torch.float64)
+        opt.step()
+        if t in OPTIMIZER_STEPS:
+            rows.append([t, float(w[0]), float(w[1])])
+    return rows
+
+
+def write_optimizer_cases():
+    path = os.path.join(ROOT, 'test', 'core', 'optimizers', 'torch-cases.ts')
+    out = [
+        "import type { OptimizerType } from '../../../src/core/types';",
+        '',
+        'export interface TorchCase {',
+        '  name: string;',
+        '  type: OptimizerType;',
+        '  options: Record<string, unknown>;',
+        '  /** [step, Wa, Wb] after that many steps. */',
+        '  rows: [number, number, number][];',
+        '}',
+        '',
+        '/** The gradient sequence the reference runs used. */',
+        'export function gradientAt(t: number): [number, number] {',
+        '  return [(-1) ** t * 0.3 * t + 0.05, 1 / (t + 1) - 0.2];',
+        '}',
+        '',
+        f'/** torch {torch.__version__} float64 reference values for the optimizer tests, written by scripts/golden/make_fixtures.py'
+        ' (`npm run golden`) with torch.optim; gradient g(t) = [(-1)^t 0.3 t + 0.05, 1/(t+1) - 0.2], start (0.1, 1.8). */',
+        'export const TORCH_CASES: readonly TorchCase[] = [',
+    ]
+    for name, type_, options in OPTIMIZER_CASES:
+        out += ['  {', f'    name: {js(name)},', f'    type: {js(type_)},', f'    options: {js(options)},', '    rows: [']
+        out += [f'      {js(r)},' for r in optimizer_case_rows(type_, options)]
+        out += ['    ],', '  },']
+    out += ['];', '']
+    with open(path, 'w') as f:
+        f.write('\n'.join(out))
+    print(f'optimizer cases ({len(OPTIMIZER_CASES)}) -> {os.path.relpath(path, ROOT)}')
+
+
+def write_scheduler_values():
+    """Runs test/core/schedulers/torch_values.py (torch's schedulers alone) into its fixture."""
+    import subprocess
+    script = os.path.join(ROOT, 'test', 'core', 'schedulers', 'torch_values.py')
+    path = os.path.join(ROOT, 'test', 'core', 'schedulers', 'fixtures', 'torch-values.ts')
+    text = subprocess.run([sys.executable, script], check=True, capture_output=True, text=True).stdout
+    with open(path, 'w') as f:
+        f.write(text)
+    print(f'scheduler values -> {os.path.relpath(path, ROOT)}')
+
+
 def main():
     global OUT, OFFSET_PRECISION
     args = sys.argv[1:]
@@ -372,6 +472,11 @@ def main():
     verify_first_batch(train(full_config({'epochs': 1, 'optimizer': {'type': 'sgd'}}))[0])
     verify_chaotic_run()
     only = {a for a in args if not a.startswith('--')}
+    # The unit tests' own torch references: regenerated with the rest, or by name.
+    if not only or 'optimizer-cases' in only:
+        write_optimizer_cases()
+    if not only or 'scheduler-values' in only:
+        write_scheduler_values()
     for name, partial in CASES:
         if only and name not in only:
             continue

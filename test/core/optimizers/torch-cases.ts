@@ -13,7 +13,7 @@ export function gradientAt(t: number): [number, number] {
   return [(-1) ** t * 0.3 * t + 0.05, 1 / (t + 1) - 0.2];
 }
 
-/** torch 1.13 float64 reference values for the optimizer tests (generated once on x86 with torch.optim; gradient g(t) = [(-1)^t 0.3 t + 0.05, 1/(t+1) - 0.2], start (0.1, 1.8)). */
+/** torch 1.13.0a0 float64 reference values for the optimizer tests, written by scripts/golden/make_fixtures.py (`npm run golden`) with torch.optim; gradient g(t) = [(-1)^t 0.3 t + 0.05, 1/(t+1) - 0.2], start (0.1, 1.8). */
 export const TORCH_CASES: readonly TorchCase[] = [
   {
     name: 'sgd',
