@@ -3,7 +3,7 @@
  * chunks so the caller can report progress and abandon superseded requests. Kept out of
  * worker.ts so node tests (and the no-Worker fallback) can run them directly.
  */
-import { createRun, fullLoss, lossLandscape, makeOrbitData, resolveConfig } from '../core';
+import { createRun, fullLoss, lossLandscape, resolveConfig, updatesPerEpoch } from '../core';
 import type { ConfigError, Landscape, Trace, TrainConfig } from '../core/types';
 import type { Job, LandscapeGrid } from './protocol';
 import { mergeConfig } from './url-state';
@@ -46,7 +46,7 @@ export function* runJob(job: Job): Generator<number, JobResult> {
 function* trainJob(configs: unknown[], grid: LandscapeGrid | null): Generator<number, TrainResult> {
   const resolved = configs.slice(0, 8).map((c) => resolveConfig(c));
   const total = resolved.reduce(
-    (s, r) => s + (r.ok ? r.value.epochs * Math.ceil(r.value.data.n / r.value.batchSize) : 0),
+    (s, r) => s + (r.ok ? r.value.epochs * updatesPerEpoch(r.value.data.n, r.value.batchSize) : 0),
     0,
   );
   let done = 0;
@@ -131,9 +131,4 @@ export function transferables(result: JobResult): ArrayBuffer[] {
     }
   }
   return [...out];
-}
-
-/** Makes the data set of a config without training (for figures that show only data). */
-export function dataOf(config: TrainConfig) {
-  return makeOrbitData(config.data, config.seed);
 }

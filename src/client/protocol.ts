@@ -4,6 +4,7 @@
  * supersedes the older one, which the worker abandons at its next chunk boundary.
  * Everything here is structured-clone friendly plain data.
  */
+import type { LandscapeGrid } from '../core/landscape';
 import type { PartialConfig } from '../core/types';
 
 /** Train each config (validated again in the worker) and return its trace. */
@@ -28,14 +29,8 @@ export interface SweepJob {
   lrs: number[];
 }
 
-export interface LandscapeGrid {
-  waMin: number;
-  waMax: number;
-  wbMin: number;
-  wbMax: number;
-  nx: number;
-  ny: number;
-}
+/** The grid a landscape is sampled on: the core's own type. */
+export type { LandscapeGrid };
 
 export type Job = TrainJob | SweepJob;
 

@@ -8,14 +8,7 @@
 
 const SPLITTER = 134217729; // 2^27 + 1 (Dekker/Veltkamp split)
 
-/**
- * pair <- pair * b in double-double, in place. pair = [hi, lo] with |lo| <= ulp(hi) / 2.
- */
-export function ddMulScalar(pair: [number, number], b: number): void {
-  ddMul(pair, b, 0);
-}
-
-/** pair <- pair * (bh + bl) in double-double, in place. */
+/** pair <- pair * (bh + bl) in double-double, in place; pair = [hi, lo] with |lo| <= ulp(hi) / 2. */
 export function ddMul(pair: [number, number], bh: number, bl: number): void {
   const ah = pair[0];
   const al = pair[1];
