@@ -112,6 +112,35 @@ describe('the in-practice page with its islands', () => {
   });
 });
 
+describe('the recipe links', () => {
+  it('open a recipe in the playground: its run among the runs and its curve in the scheduler explorer', async () => {
+    const { page: from, close: closeFrom } = await site.open(PATH, { javaScriptEnabled: false });
+    const hrefs = await from.$$eval('#wsd ~ ul.lr-open-links a[data-open]', (as) =>
+      as.slice(0, 2).map((a) => a.getAttribute('href') ?? ''),
+    );
+    await closeFrom();
+    expect(hrefs).toHaveLength(2);
+    expect(hrefs[0].split('#')[0]).toBe(hrefs[1].split('#')[0]);
+    const { page, errors, close } = await site.open(hrefs[0].replace(/^\//, ''));
+    await page.locator('#scheduler-explorer').scrollIntoViewIfNeeded();
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('#scheduler-explorer')?.dataset.state === 'ready',
+    );
+    await page.waitForFunction(() =>
+      /updates; final learning rate/.test(
+        document.querySelector('#scheduler-explorer [data-status]')?.textContent ?? '',
+      ),
+    );
+    expect(await page.textContent('#scheduler-explorer [data-plot]')).toContain('SequentialLR');
+    await page.locator('#playground').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() =>
+      (document.querySelector('#playground')?.textContent ?? '').includes('SequentialLR, 40 ep'),
+    );
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
 describe('the in-practice page without JavaScript', () => {
   it('shows every section, every figure as SVG, the equation and the suggestions, and no dead control', async () => {
     const { page, errors, close } = await site.open(PATH, { javaScriptEnabled: false });

@@ -111,7 +111,10 @@ async function crawl(browser: Browser, server: StaticServer): Promise<CrawlResul
         bad.push(`${href} is outside the base ${base} (referenced by ${page.url()})`);
         continue;
       }
-      if (link && PAGE_LIKE.test(target.pathname)) queue.push(href);
+      // A page is crawled once per path: links that only add settings (?runs=…) load the same
+      // files, so they are checked like any other reference instead of crawled again.
+      const visited = link && [...seenPages, ...queue].some((u) => new URL(u).pathname === target.pathname);
+      if (link && PAGE_LIKE.test(target.pathname) && !visited) queue.push(href);
       else toCheck.set(href, `referenced by ${page.url()}`);
     }
   }
