@@ -9,7 +9,11 @@
  * 2. Player frame rate: the figure 12 player (`#player-12`, 3200 frames x 4 runs) playing
  *    at 8x for 3 s: display frames (requestAnimationFrame callbacks) per second, frames
  *    the player drew, and the slowest draw. Target: >= 55 fps.
- * 3. JavaScript shipped to the tutorial page, gzipped: at first load and after every
+ * 3. Linked-cursor move: the MultiStepLR demo (`#multistep-demo`); each ArrowRight in
+ *    its learning-rate chart moves the one update cursor of the rate chart, the loss
+ *    chart and the three paths, timed by the `cursor:move` measure (from the key event
+ *    to the last view updated). Prints the median. Target: median <= 16 ms.
+ * 4. JavaScript shipped to the tutorial page, gzipped: at first load and after every
  *    island on the page has hydrated.
  *
  * Builds dist/ first when it is missing. Prints JSON; exits 1 when a target is missed.
@@ -18,6 +22,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../test/support/browser';
@@ -98,6 +103,38 @@ async function sliderBench() {
     runs: warm.length,
     medianMs: round(median(warm)),
     minMs: round(Math.min(...warm)),
+    maxMs: round(Math.max(...warm)),
+  };
+}
+
+async function cursorBench() {
+  const where = pageWith('id="multistep-demo"', ['', 'playground']);
+  const page = await open(where);
+  await page.locator('#multistep-demo').scrollIntoViewIfNeeded();
+  await page.waitForSelector('#multistep-demo[data-state="ready"]', { timeout: 60_000 });
+  await page.waitForFunction(() =>
+    document.querySelector('#multistep-demo [data-cursor-readout]')?.textContent?.startsWith('Point'),
+  );
+  const durations: number[] = await page.evaluate(async (runs) => {
+    const host = document.querySelector<HTMLElement>('#multistep-demo [data-timeline] [data-chart="lr"]')!;
+    host.focus();
+    const out: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const n = performance.getEntriesByName('cursor:move').length;
+      host.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+      const entries = performance.getEntriesByName('cursor:move');
+      if (entries.length > n) out.push(entries[entries.length - 1].duration);
+      // Let the frame paint, as a reader's next key press would.
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    }
+    return out;
+  }, runs);
+  await page.close();
+  const warm = durations.slice(3);
+  return {
+    page: `/${where}`,
+    runs: warm.length,
+    medianMs: round(median(warm)),
     maxMs: round(Math.max(...warm)),
   };
 }
@@ -209,8 +246,11 @@ async function baselineFps() {
 
 const baseline = await baselineFps();
 const report = {
+  /** The machine's 1-minute load average when the bench started: shared CPUs skew every timing. */
+  loadAverage: round(loadavg()[0]),
   baselineEmptyPageFps: baseline,
   slider: await sliderBench(),
+  cursor: await cursorBench(),
   player: await playerBench(),
   tutorialJs: await jsBench(),
 };
@@ -218,6 +258,8 @@ await browser.close();
 await server.close();
 const misses: string[] = [];
 if (report.slider.medianMs >= 50) misses.push(`slider re-render median ${report.slider.medianMs} ms >= 50 ms`);
+if (!(report.cursor.runs > 0) || report.cursor.medianMs > 16)
+  misses.push(`linked-cursor move median ${report.cursor.medianMs} ms > 16 ms`);
 if (report.player.fps < 55) misses.push(`player ${report.player.fps} fps < 55`);
 console.log(JSON.stringify({ ...report, misses }, null, 2));
 process.exit(misses.length ? 1 : 0);

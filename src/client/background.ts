@@ -3,6 +3,7 @@
  * noise): the figures' own contour spec, in the browser, with the fill raster encoded
  * through a canvas. Plot and the spec load only when this first happens.
  */
+import type { RunMeta } from '../figures/palette';
 import type { Landscape, Trace } from '../core/types';
 import { PATH_BUDGET, simplifyPolyline } from '../figures/render/simplify';
 import type { WDomain, WPoint } from '../figures/types';
@@ -27,7 +28,7 @@ export interface BackgroundInput {
   domain: WDomain;
   start: WPoint;
   target: WPoint;
-  runs: { id: string; label: string; trace: Trace }[];
+  runs: { id: string; label: string; trace: Trace; meta?: RunMeta }[];
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { ConfigError, TrainConfig } from '../core/types';
 import { MAX_LR, OPTIMIZER_TYPES, optimizerDefaults } from '../core';
-import { getPath, logToSlider, parseList, parseNumber, sliderToLog, type FieldSpec } from './fields';
+import { getPath, logToSlider, parseList, parseNumber, setPath, sliderToLog, type FieldSpec } from './fields';
 import { findField, LR_FIELD } from './field-catalog';
 import { defaultSchedulerSpec, schedulerFields } from './scheduler-fields';
 
@@ -115,7 +115,7 @@ export function bindControls(form: HTMLFormElement, handlers: ControlsHandlers):
   const commit = (el: HTMLInputElement | HTMLSelectElement, t0: number) => {
     const path = el.dataset.path!;
     if (path === 'optimizer.type') {
-      handlers.onEdit('optimizer', optimizerDefaultsWithLr(el.value, form), t0);
+      handlers.onEdit('optimizer', optimizerFor(el.value), t0);
       return;
     }
     if (path === 'scheduler.type') {
@@ -138,6 +138,41 @@ export function bindControls(form: HTMLFormElement, handlers: ControlsHandlers):
     }
     handlers.onEdit(path, r.value, t0);
   };
+
+  /**
+   * Switching optimizer keeps the learning rate the reader chose and, for a type the
+   * reader had before, the values they gave it (its hidden group still holds them):
+   * SGD -> Adam -> SGD comes back with the same momentum.
+   */
+  const optimizerFor = (type: string): Record<string, unknown> => {
+    const t = OPTIMIZER_TYPES.find((k) => k === type) ?? 'sgd';
+    let next: Record<string, unknown> = { ...optimizerDefaults(t) };
+    for (const input of form.querySelectorAll<HTMLInputElement>(`[data-when-optimizer="${t}"] input[data-path]`)) {
+      if (input.type !== 'checkbox' && input.value.trim() === '') continue;
+      const r = parse(input);
+      if (r?.ok) next = setPath({ optimizer: next }, input.dataset.path!, r.value).optimizer;
+    }
+    const lr = Number(form.querySelector<HTMLInputElement>(`input[type="text"][data-path="${LR_FIELD.path}"]`)?.value);
+    return { ...next, ...(lr > 0 && lr <= MAX_LR ? { lr } : {}) };
+  };
+
+  // "More settings" stays as the reader left it (per island, across visits).
+  const more = form.querySelector<HTMLDetailsElement>('details[data-more]');
+  const moreKey = `lr-more:${form.closest('[id]')?.id ?? ''}`;
+  if (more) {
+    try {
+      if (localStorage.getItem(moreKey) === 'open') more.open = true;
+    } catch {
+      // Storage blocked: the disclosure simply starts closed.
+    }
+    more.addEventListener('toggle', () => {
+      try {
+        localStorage.setItem(moreKey, more.open ? 'open' : 'closed');
+      } catch {
+        // Not remembered; it still works for this page view.
+      }
+    });
+  }
 
   const timers = new Map<Element, number>();
   form.addEventListener('input', (e) => {
@@ -182,11 +217,4 @@ export function bindControls(form: HTMLFormElement, handlers: ControlsHandlers):
   form.addEventListener('submit', (e) => e.preventDefault());
 
   return { setValues, showErrors, clearErrors };
-}
-
-/** Switching optimizer keeps the learning rate the reader chose. */
-function optimizerDefaultsWithLr(type: string, form: HTMLFormElement): Record<string, unknown> {
-  const t = OPTIMIZER_TYPES.find((k) => k === type) ?? 'sgd';
-  const lr = Number(form.querySelector<HTMLInputElement>(`input[type="text"][data-path="${LR_FIELD.path}"]`)?.value);
-  return { ...optimizerDefaults(t), ...(lr > 0 && lr <= MAX_LR ? { lr } : {}) };
 }

@@ -4,7 +4,7 @@
  * figure underneath (fills, iso-lines, axes, legend) is never rebuilt.
  */
 import type { Trace } from '../core/types';
-import { markerPath, POINT_COLOURS, runColour, runMarker } from '../figures/palette';
+import { drawOrder, markerPath, POINT_COLOURS, slotStyle, type RunStyle } from '../figures/palette';
 import { simplifyPolyline } from '../figures/render/simplify';
 import { apply, clampPx, type XYScales } from './scales';
 
@@ -65,9 +65,15 @@ export interface LiveLayer {
 
 /**
  * Creates the layer inside `svg` (above the existing paths layer, which it hides) for
- * `runCount` runs with palette indices 0..runCount-1.
+ * `runCount` runs, styled by `opts.styles` (their meaning) or else by palette slot 0..runCount-1.
  */
-export function createLiveLayer(first: SVGSVGElement, scales: XYScales, runCount: number, idPrefix: string): LiveLayer {
+export function createLiveLayer(
+  first: SVGSVGElement,
+  scales: XYScales,
+  runCount: number,
+  idPrefix: string,
+  opts: { styles?: RunStyle[] } = {},
+): LiveLayer {
   let svg = first;
   svg.querySelectorAll('g[data-role="paths"]').forEach((g) => g.setAttribute('display', 'none'));
   const [x0, x1] = scales.x.range;
@@ -109,16 +115,40 @@ export function createLiveLayer(first: SVGSVGElement, scales: XYScales, runCount
     const aspect = svg.getAttribute('preserveAspectRatio');
     if (aspect) overlay.setAttribute('preserveAspectRatio', aspect);
   };
+  // Each run's style by meaning when given (the reader's run drawn last, on top; references muted), else by slot.
+  const styleOf = (k: number) => opts.styles?.[k] ?? slotStyle(k);
+  const order = drawOrder(
+    Array.from({ length: runCount }, (_, k) => k),
+    styleOf,
+  );
+  const groups = new Map<number, SVGGElement>();
+  for (const k of order) groups.set(k, el('g', { 'data-run': k }, paths));
   const runs = Array.from({ length: runCount }, (_, k) => {
-    const g = el('g', {}, paths);
-    const halo = el('path', { stroke: 'white', 'stroke-width': 3.2, 'stroke-opacity': 0.85 }, g);
-    const line = el('path', { stroke: runColour(k), 'stroke-width': 1.6 }, g);
-    const marker = el(
+    const s = styleOf(k);
+    const g = groups.get(k)!;
+    const you = s.layer > 1;
+    const halo = el(
       'path',
-      { d: markerPath(runMarker(k), 5), fill: runColour(k), stroke: 'white', 'stroke-width': 1 },
+      { stroke: s.casing, 'stroke-width': s.width + (you ? 2 : 1), 'stroke-opacity': you ? 0.9 : 0.45 },
       g,
     );
-    const hi = el('circle', { r: 7, fill: 'none', stroke: runColour(k), 'stroke-width': 2, display: 'none' }, marks);
+    const line = el(
+      'path',
+      {
+        'data-line': '',
+        stroke: s.colour,
+        'stroke-width': s.width,
+        'stroke-opacity': s.opacity,
+        'stroke-dasharray': s.dash || 'none',
+      },
+      g,
+    );
+    const marker = el(
+      'path',
+      { d: markerPath(s.marker, you ? 6 : 5), fill: s.colour, stroke: 'white', 'stroke-width': 1 },
+      g,
+    );
+    const hi = el('circle', { r: 7, fill: 'none', stroke: s.colour, 'stroke-width': 2, display: 'none' }, marks);
     return { halo, line, marker, hi, trace: null as Trace | null };
   });
 
@@ -144,10 +174,15 @@ export function createLiveLayer(first: SVGSVGElement, scales: XYScales, runCount
   );
   label.textContent = 'Start';
 
-  // Insert above the hidden static paths but below the legend and colour bar.
-  const staticPaths = svg.querySelector('g[data-role="paths"]');
-  if (staticPaths?.parentNode) staticPaths.parentNode.insertBefore(root, staticPaths.nextSibling);
-  else svg.appendChild(root);
+  // Above the paths and the Start/Target marks (so no end dot hides under them), below the legends.
+  const place = (target: SVGSVGElement) => {
+    const legend = target.querySelector('g[aria-label^="colour legend"], g[data-legend]');
+    const anchor = target.querySelector('g[data-role="paths"]');
+    if (legend?.parentNode) legend.parentNode.insertBefore(root, legend);
+    else if (anchor?.parentNode) anchor.parentNode.insertBefore(root, anchor.nextSibling);
+    else target.appendChild(root);
+  };
+  place(svg);
 
   let startHidden = false;
   let lastStart: [number, number] | null = null;
@@ -157,9 +192,7 @@ export function createLiveLayer(first: SVGSVGElement, scales: XYScales, runCount
       svg = next;
       next.querySelectorAll('g[data-role="paths"]').forEach((g) => g.setAttribute('display', 'none'));
       for (const t of next.querySelectorAll('text')) if (t.textContent === 'Start') t.setAttribute('display', 'none');
-      const anchor = next.querySelector('g[data-role="paths"]');
-      if (anchor?.parentNode) anchor.parentNode.insertBefore(root, anchor.nextSibling);
-      else next.appendChild(root);
+      place(next);
       startHidden = false;
       if (lastStart) this.setStart(lastStart[0], lastStart[1]);
     },

@@ -1,34 +1,97 @@
 /**
- * The playground's loss curve (the other charts reuse the tutorial's figure specs): the
- * mini-batch loss of each run against the update, log y, one colour and dash per run.
+ * The mini-batch loss of runs against the update (log y), for the playground and the
+ * scheduler demos' timelines (the other charts reuse the tutorial's figure specs). Its
+ * margins and x domain match the scheduler explorer's, so one update cursor maps onto
+ * both with `updateX`.
  */
 import * as Plot from '@observablehq/plot';
 import type { RunSeries } from '../figures/types';
-import { runColour, runDash } from '../figures/palette';
+import { drawOrder, seriesStyle } from '../figures/palette';
+import { EXPLORER_MARGINS } from '../figures/scheduler-explorer';
 
-/** Loss per update, thinned to at most `maxPoints` per run (every k-th update). */
-export function lossCurveSpec(runs: RunSeries[], width = 560, maxPoints = 1200): Plot.PlotOptions {
-  const marks: Plot.Markish[] = runs.map((r) => {
+/** A loss tick as a plain number ("0.2", "0.001", "1e-5"): SI prefixes would read "200m" as metres. */
+export function lossTick(v: number): string {
+  if (!Number.isFinite(v) || v === 0) return String(v);
+  const a = Math.abs(v);
+  return a >= 1e-3 && a < 1e6 ? String(Number(v.toPrecision(3))) : v.toExponential(0).replace('e+', 'e');
+}
+
+export interface LossChartOptions {
+  width?: number;
+  height?: number;
+  /** Most points drawn per run (every k-th update beyond it). */
+  maxPoints?: number;
+}
+
+/** Loss per update of each run, thinned to at most `maxPoints` per run. */
+export function lossCurveSpec(runs: RunSeries[], opts: LossChartOptions = {}): Plot.PlotOptions {
+  const { width = 560, height = 300, maxPoints = 1200 } = opts;
+  const longest = runs.reduce((m, r) => Math.max(m, r.trace.length), 2);
+  // Styled by meaning (the reader's run on top, references muted) where the runs have one.
+  const marks: Plot.Markish[] = drawOrder(runs, seriesStyle).map((r) => {
     const t = r.trace;
     const step = Math.max(1, Math.ceil(t.length / maxPoints));
     const pts: { x: number; y: number }[] = [];
     for (let k = 0; k < t.length; k += step)
       if (t.loss[k] > 0 && Number.isFinite(t.loss[k])) pts.push({ x: k + 1, y: t.loss[k] });
+    const s = seriesStyle(r);
     return Plot.line(pts, {
       x: 'x',
       y: 'y',
-      stroke: runColour(r.index),
-      strokeDasharray: runDash(r.index) || undefined,
-      strokeWidth: 1.3,
+      stroke: s.colour,
+      strokeDasharray: s.dash || undefined,
+      strokeWidth: s.layer > 1 ? 2 : 1.3,
+      strokeOpacity: s.opacity,
     });
   });
   return {
     width,
-    height: 300,
-    marginLeft: 56,
+    height,
+    marginLeft: EXPLORER_MARGINS.left,
+    marginRight: EXPLORER_MARGINS.right,
+    marginBottom: 42,
     style: { background: 'transparent' },
-    x: { label: 'update →' },
-    y: { type: 'log', label: '↑ mini-batch loss (MSE)', grid: true },
+    x: { label: 'Update', labelAnchor: 'center', labelArrow: 'none', domain: [1, longest] },
+    y: {
+      type: 'log',
+      label: 'Mini-batch loss (MSE)',
+      labelAnchor: 'center',
+      labelArrow: 'none',
+      grid: true,
+      tickFormat: lossTick,
+    },
+    marks: [...marks, Plot.frame({ strokeOpacity: 0.3 })],
+  };
+}
+
+/** The learning rate of each run at every update of the whole run (step lines, no markers). */
+export function lrCurveSpec(runs: RunSeries[], opts: { width?: number; height?: number } = {}): Plot.PlotOptions {
+  const { width = 560, height = 300 } = opts;
+  const longest = runs.reduce((m, r) => Math.max(m, r.trace.length), 2);
+  const marks: Plot.Markish[] = runs.map((r) => {
+    const t = r.trace;
+    const step = Math.max(1, Math.ceil(t.length / 1200));
+    const pts: { x: number; y: number }[] = [];
+    for (let k = 0; k < t.length; k += step) if (Number.isFinite(t.lr[k])) pts.push({ x: k + 1, y: t.lr[k] });
+    const s = seriesStyle(r);
+    return Plot.line(pts, {
+      x: 'x',
+      y: 'y',
+      curve: 'step-after',
+      stroke: s.colour,
+      strokeDasharray: s.dash || undefined,
+      strokeWidth: 1.5,
+    });
+  });
+  return {
+    width,
+    height,
+    marginLeft: EXPLORER_MARGINS.left,
+    marginRight: EXPLORER_MARGINS.right,
+    marginBottom: 42,
+    style: { background: 'transparent' },
+    x: { label: 'Update', labelAnchor: 'center', labelArrow: 'none', domain: [1, longest] },
+    y: { label: 'Learning rate', labelAnchor: 'center', labelArrow: 'none', grid: true, zero: true, nice: true },
     marks: [...marks, Plot.frame({ strokeOpacity: 0.3 })],
   };
 }

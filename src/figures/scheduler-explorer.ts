@@ -1,10 +1,10 @@
 /**
  * Scheduler explorer: the learning rate a scheduler spec produces, update by update,
- * titled with the PyTorch call that would build the same scheduler (PyTorch's own
- * argument names), so a reader can carry the settings over.
+ * shown with the PyTorch call that would build the same scheduler (PyTorch's own
+ * argument names; `torchCall`, from the core's registry), so a reader can carry the settings over.
  */
 import * as Plot from '@observablehq/plot';
-import { torchCall, type SchedulerRun } from '../core/schedulers';
+import { torchCall } from '../core/schedulers';
 import type { SchedulerSpecLike } from '../core/types';
 
 export { torchCall };
@@ -17,8 +17,19 @@ export interface ExplorerSpecOptions {
   logY?: boolean;
   /** Update highlighted by a linked view or the pointer (0-based row). */
   markRow?: number | null;
-  /** The run the scheduler steps in (fills what PyTorch needs in the title's call, e.g. OneCycleLR's total_steps). */
-  run?: SchedulerRun;
+  /** Y axis title (default "Learning rate"; the explorer's momentum chart says "Momentum"). */
+  yLabel?: string;
+  /** Line colour (a demo draws the reader's schedule in the 'you' colour). */
+  colour?: string;
+}
+
+/** Left and right margins of the chart: a linked cursor maps updates to x with them. */
+export const EXPLORER_MARGINS = { left: 64, right: 16 } as const;
+
+/** The x position (SVG units) of update `u` (1-based) on a chart of `n` updates and `width`. */
+export function updateX(u: number, n: number, width: number): number {
+  const span = Math.max(1, Math.max(2, n) - 1);
+  return EXPLORER_MARGINS.left + ((u - 1) / span) * (width - EXPLORER_MARGINS.left - EXPLORER_MARGINS.right);
 }
 
 /** "stepSize" -> "step_size"; keeps names PyTorch spells with capitals ("T_max") when given. */
@@ -29,28 +40,42 @@ export function snakeCase(key: string): string {
 /** Default width: one SVG for every screen (shown at most 480 px wide, article.css). */
 export const EXPLORER_WIDTH = 400;
 
-/** Plot options: learning rate against update (1-based), drawn as a step function. */
+/**
+ * Plot options: learning rate (or another per-update value) against update (1-based),
+ * drawn as a step function. The PyTorch call is shown beside the chart as code (see
+ * `torchCall`), not as its title; `_spec` is kept so callers pass the schedule they draw.
+ */
 export function schedulerExplorerSpec(
-  spec: SchedulerSpecLike,
+  _spec: SchedulerSpecLike,
   lrs: ArrayLike<number>,
   opts: ExplorerSpecOptions = {},
 ): Plot.PlotOptions {
-  const rows = Array.from({ length: lrs.length }, (_, i) => ({ update: i + 1, lr: lrs[i] }));
-  const finite = rows.filter((r) => Number.isFinite(r.lr) && (!opts.logY || r.lr > 0));
-  const mark = opts.markRow != null ? rows[opts.markRow] : undefined;
+  const n = lrs.length;
+  // A long run keeps every change of rate and about 4,000 points besides: a step line of
+  // 200,000 points would cost a long task for nothing the chart can show.
+  const every = Math.max(1, Math.ceil(n / 4000));
+  const finite: { update: number; lr: number }[] = [];
+  for (let i = 0; i < n; i++) {
+    const v = lrs[i];
+    if (!Number.isFinite(v) || (opts.logY && v <= 0)) continue;
+    if (every > 1 && i % every !== 0 && i !== n - 1 && v === lrs[i - 1] && v === lrs[i + 1]) continue;
+    finite.push({ update: i + 1, lr: v });
+  }
+  const mark =
+    opts.markRow != null && opts.markRow < n ? { update: opts.markRow + 1, lr: lrs[opts.markRow] } : undefined;
   return {
     document: opts.document,
     width: opts.width ?? EXPLORER_WIDTH,
     height: opts.height ?? 300,
     // 12-unit text at 400 units: about 10.7 CSS px on a 390 px phone.
     style: { fontSize: '12px' },
-    marginLeft: 64,
+    marginLeft: EXPLORER_MARGINS.left,
+    marginRight: EXPLORER_MARGINS.right,
     marginBottom: 42,
-    title: torchCall(spec, opts.run ?? null),
-    x: { label: 'Update', labelAnchor: 'center', labelArrow: 'none', domain: [1, Math.max(2, rows.length)] },
+    x: { label: 'Update', labelAnchor: 'center', labelArrow: 'none', domain: [1, Math.max(2, n)] },
     y: {
       type: opts.logY ? 'log' : 'linear',
-      label: 'Learning rate',
+      label: opts.yLabel ?? 'Learning rate',
       labelAnchor: 'center',
       labelArrow: 'none',
       grid: true,
@@ -61,7 +86,7 @@ export function schedulerExplorerSpec(
         x: 'update',
         y: 'lr',
         curve: 'step-after',
-        stroke: 'var(--run-1, #0072b2)',
+        stroke: opts.colour ?? 'var(--run-1, #0072b2)',
         strokeWidth: 1.75,
       }),
       ...(mark && Number.isFinite(mark.lr)

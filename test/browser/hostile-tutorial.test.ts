@@ -108,7 +108,7 @@ describe('the largest run in the MultiStepLR demo (issue 14 items 4 and 7)', () 
     );
     expect(await statusOf(MULTI)).toContain('after 196608 updates');
     const points = await page
-      .locator(`${MULTI} .lr-live-layer path[stroke-width="1.6"]`)
+      .locator(`${MULTI} .lr-live-layer [data-run="0"] path[data-line]`)
       .first()
       .evaluate((p) => (p.getAttribute('d') ?? '').split('L').length);
     expect(points).toBeGreaterThan(100);

@@ -31,6 +31,12 @@ const openPage = (path: string, opts: { reducedMotion?: boolean } = {}) =>
 async function hydrated(page: Page, selector: string): Promise<void> {
   await page.locator(selector).scrollIntoViewIfNeeded();
   await page.waitForSelector(`${selector}[data-state="ready"]`, { timeout: 30_000 });
+  // These tests reach every control: open "More settings" (the run-level fields live there).
+  await page
+    .locator(`${selector} details[data-more]`)
+    .evaluateAll((ds) => ds.forEach((d) => d.setAttribute('open', '')));
+  // The figure on screen (an island taller than the window would otherwise be centred past it).
+  await page.locator(selector).evaluate((el) => el.scrollIntoView({ block: 'start' }));
 }
 
 const renderCount = (page: Page, id: string) =>
@@ -59,9 +65,12 @@ describe('islands hydrate only when visible', () => {
     const { page, errors, close } = await openPage(DEMO_PAGE);
     await page.waitForTimeout(1500);
     expect(await page.locator(DEMO).getAttribute('data-state')).toBe('static');
-    expect(await page.locator(`${DEMO} form[data-controls]`).isHidden()).toBe(true);
-    await hydrated(page, DEMO);
+    // The controls are laid out at build (nothing moves on hydration) and take the same room once live.
+    const before = await page.locator(`${DEMO} form[data-controls]`).boundingBox();
+    await page.locator(DEMO).scrollIntoViewIfNeeded();
+    await page.waitForSelector(`${DEMO}[data-state="ready"]`, { timeout: 30_000 });
     expect(await page.locator(`${DEMO} form[data-controls]`).isVisible()).toBe(true);
+    expect((await page.locator(`${DEMO} form[data-controls]`).boundingBox())?.height).toBe(before?.height);
     expect(errors).toEqual([]);
     await close();
   });
@@ -337,7 +346,7 @@ describe('linked views', () => {
     const pt = await page.evaluate(() => {
       const root = document.getElementById('multistep-demo')!;
       // Run 2 of the demo is "Adam, lr 0.01 fixed" (preset adam-0.01-100); take its 100th update.
-      const d = root.querySelectorAll('.lr-live-layer path[stroke-width="1.6"]')[1].getAttribute('d')!;
+      const d = root.querySelector('.lr-live-layer [data-run="1"] path[data-line]')!.getAttribute('d')!;
       const [x, y] = d.slice(1).split('L')[100].split(',').map(Number);
       const m = root.querySelector<SVGSVGElement>('[data-plot] svg')!.getScreenCTM()!;
       const p = new DOMPoint(x, y).matrixTransform(m);

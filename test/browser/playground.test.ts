@@ -144,16 +144,16 @@ describe('playground', () => {
 });
 
 describe('scheduler explorer', () => {
-  it('switching to StepLR redraws with the PyTorch call in the title', async () => {
+  it('switching to StepLR redraws with the PyTorch call in the code block', async () => {
     const { page, errors, close } = await openPage('playground/');
     await ready(page, '#scheduler-explorer');
-    expect(await page.locator('#scheduler-explorer [data-plot]').textContent()).toContain(
+    expect(await page.locator('#scheduler-explorer pre code').textContent()).toContain(
       'MultiStepLR(optimizer, milestones=[5, 10, 15, 20], gamma=0.5)',
     );
     await afterRender(page, 'scheduler-explorer', () =>
       page.locator('#scheduler-explorer select[data-path="scheduler.type"]').selectOption('StepLR'),
     );
-    expect(await page.locator('#scheduler-explorer [data-plot]').textContent()).toContain(
+    expect(await page.locator('#scheduler-explorer pre code').textContent()).toContain(
       'StepLR(optimizer, step_size=8, gamma=0.1)',
     );
     await page.locator('#scheduler-explorer input[data-path="scheduler.gamma"]:visible').fill('2');

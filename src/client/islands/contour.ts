@@ -14,6 +14,8 @@ import { request } from '../worker-client';
 import { bindExports } from '../export';
 import { highlight, onHighlight } from '../bus';
 import { frameReadout } from '../player-state';
+import { optimizerName } from '../../figures/format';
+import { seriesStyle, type RunMeta } from '../../figures/palette';
 
 interface RunRef {
   id: string;
@@ -34,7 +36,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   const orbit = liveOrbit(root);
   if (!scales || !svg || !plot || !form) throw new Error('island markup incomplete');
   const domain = JSON.parse(root.dataset.domain ?? 'null') as WDomain | null;
-  const runs = JSON.parse(root.dataset.runs ?? '[]') as { id: string; label: string }[];
+  const runs = JSON.parse(root.dataset.runs ?? '[]') as { id: string; label: string; meta?: RunMeta }[];
   const others = JSON.parse(root.dataset.others ?? '[]') as RunRef[];
   let traces: Trace[] = [];
   // The shared settings plumbing (URL, validation, reset, share); `run` is defined below.
@@ -42,7 +44,22 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   const { base, setStatus, edit, controls } = island;
   const current = island.current;
 
-  const layer = createLiveLayer(svg, scales, runs.length, id);
+  const layer = createLiveLayer(svg, scales, runs.length, id, {
+    styles: runs.map((r, index) => seriesStyle({ meta: r.meta, index })),
+  });
+  // Linked timelines (scheduler demos): the cursor of the rate and loss charts rings the same update on every path.
+  const timeline = root.querySelector('[data-timeline]')
+    ? (await import('../timeline')).bindTimeline(root, {
+        id,
+        onMove: (row) => traces.forEach((_, k) => layer.highlight(k, row)),
+      })
+    : null;
+  // The legend names the run the reader has now, not the tutorial's (issue: stale labels).
+  const youLabel = (c: TrainConfig) => {
+    const o = c.optimizer;
+    const m = 'momentum' in o && o.momentum > 0 ? ` ${o.momentum}` : '';
+    return `${optimizerName(o)}${m}, lr ${o.lr}${c.scheduler ? `, ${c.scheduler.type}` : ''}${runs.length > 1 ? ' (yours)' : ''}`;
+  };
   layer.setStart(current().init.wa, current().init.wb);
   const readout = document.createElementNS('http://www.w3.org/2000/svg', 'text');
   readout.setAttribute('x', String(Math.min(scales.x.range[0], scales.x.range[1]) + 8));
@@ -103,6 +120,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
           id: runs[k]?.id ?? `run-${k}`,
           label: runs[k]?.label ?? `run ${k + 1}`,
           trace,
+          ...(runs[k]?.meta ? { meta: runs[k].meta } : {}),
         })),
       });
       backgrounds.set(key, next);
@@ -111,6 +129,22 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     }
     traces.forEach((t, k) => layer.setRun(k, t));
     layer.setStart(config.init.wa, config.init.wb);
+    const legend = svg!.querySelectorAll<SVGTextElement>('[data-legend] text');
+    const mine = Array.from(legend).find((el) => el.textContent === runs[0]?.label || el.dataset.you !== undefined);
+    if (mine) {
+      mine.textContent = youLabel(config);
+      mine.dataset.you = '';
+    }
+    timeline?.show(
+      traces.map((trace, k) => ({
+        id: runs[k]?.id ?? `run-${k}`,
+        label: runs[k]?.label ?? '',
+        trace,
+        index: k,
+        ...(runs[k]?.meta ? { meta: runs[k].meta } : {}),
+      })),
+      config.scheduler,
+    );
     if (orbit && result.data && !(await orbit.show(result.data, traces[0], config, () => seq === runSeq))) return;
     const t = traces[0];
     const last = t.length - 1;
@@ -156,9 +190,11 @@ export async function hydrate(root: HTMLElement): Promise<void> {
       });
     }
     const near = bestD < 0.0004;
+    // With a timeline, its cursor rings the same update on every path (and in its charts).
+    timeline?.move(near ? best : null);
     traces.forEach((_, r) => {
       const row = near && r === bestRun ? best : null;
-      layer.highlight(r, row);
+      if (!timeline) layer.highlight(r, row);
       highlight({ runId: runs[r]?.id ?? `${id}-${r}`, row, source: id });
     });
   };
@@ -173,7 +209,9 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   runs.forEach((r, k) =>
     onHighlight(r.id, (h) => {
       if (h.source === id) return;
-      layer.highlight(k, h.row);
+      // The player of the same run (figure 14 for the MultiStepLR demo) drives this demo's cursor.
+      if (timeline && k === 0) timeline.move(h.row);
+      else layer.highlight(k, h.row);
       if (h.row !== null) root.dataset.highlight = `${r.id}:${h.row}`;
       else if (root.dataset.highlight?.startsWith(`${r.id}:`)) root.dataset.highlight = '';
     }),

@@ -62,7 +62,11 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   const loop = bar.querySelector<HTMLInputElement>('[data-loop]')!;
   const out = bar.querySelector<HTMLOutputElement>('[data-readout]')!;
 
-  let state: PlayerState = initialPlayer(longest.length);
+  // The build chose the default speed (about 15 s per run) and Loop on, as the caption says.
+  let state: PlayerState = reducePlayer(
+    reducePlayer(initialPlayer(longest.length), { type: 'speed', speed: Number(speed.value) }),
+    { type: 'loop', loop: loop.checked },
+  );
   scrub.max = String(Math.max(0, state.total - 1));
   let ring: { run: number; row: number } | null = null;
   let drawnFrame = -1;

@@ -8,7 +8,7 @@ import { plotChart } from '../../figures/render/browser';
 import { DEFAULT_CONFIG } from '../../core';
 import type { Trace, TrainConfig } from '../../core/types';
 import { drawLegend, runLegend } from '../../figures/legend';
-import { learningRateSpec, stepSizeSpec } from '../../figures/lineCharts';
+import { stepSizeSpec } from '../../figures/lineCharts';
 import { runColour, runDash } from '../../figures/palette';
 import type { RunSeries } from '../../figures/types';
 import { applyEdit } from '../config-island';
@@ -18,7 +18,7 @@ import { copyLink, showNotice } from '../island-state';
 import type { RunData } from '../jobs';
 import { createLiveLayer } from '../live-layer';
 import { drawOrbit } from '../orbit-chart';
-import { lossCurveSpec } from '../playground-charts';
+import { lossCurveSpec, lrCurveSpec } from '../playground-charts';
 import {
   decodeRuns,
   decodeSelected,
@@ -33,9 +33,6 @@ import { bindStartPicker, showStartInForm } from '../start-picker';
 import { errorText, readParam } from '../url-state';
 import { writeParams } from '../url-writer';
 import { request } from '../worker-client';
-
-/** Learning-rate chart span: every update is marked, so it shows the start of the runs. */
-const LR_UPDATES = 120;
 
 export async function hydrate(root: HTMLElement): Promise<void> {
   const scales = parseScales(root.dataset.scales);
@@ -107,6 +104,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     root.querySelector<HTMLButtonElement>('[data-pg="add"]')!.disabled = runs.length >= MAX_RUNS;
     root.querySelector<HTMLButtonElement>('[data-pg="duplicate"]')!.disabled = runs.length >= MAX_RUNS;
     root.querySelector<HTMLButtonElement>('[data-pg="remove"]')!.disabled = runs.length <= 1;
+    root.querySelector<HTMLElement>('[data-pg-limit]')?.toggleAttribute('hidden', runs.length < MAX_RUNS);
     const legend = root.querySelector('[data-editing]');
     if (legend) legend.textContent = `Settings of run ${selected + 1}`;
   };
@@ -131,13 +129,10 @@ export async function hydrate(root: HTMLElement): Promise<void> {
       ),
     );
     charts.loss?.replaceChildren(
-      plotChart(lossCurveSpec(series, width), 'Mini-batch loss of each run against the update number'),
+      plotChart(lossCurveSpec(series, { width }), 'Mini-batch loss of each run against the update number'),
     );
     charts.lr?.replaceChildren(
-      plotChart(
-        learningRateSpec({ runs: series, updates: Math.min(LR_UPDATES, longest) }, { width }),
-        'Learning rate of each run against the update number',
-      ),
+      plotChart(lrCurveSpec(series, { width }), 'Learning rate of each run against the update number'),
     );
     const t = traces[selected];
     const d = datas[selected];

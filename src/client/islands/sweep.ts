@@ -69,7 +69,8 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   const island = configIsland(root, render);
   bindExports(root, { name: root.id, svg: () => host.querySelector('svg'), traces: () => [] });
   root.querySelector<HTMLElement>('[data-exports]')?.removeAttribute('hidden');
-  await render(island.current(), performance.now());
+  // The build drew the tutorial's sweep; only a shared link's settings need a new one.
+  if (island.current() !== island.base) await render(island.current(), performance.now());
 }
 
 /** Figure series of a sweep result, labelled like the tutorial. */

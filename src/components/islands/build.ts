@@ -9,6 +9,7 @@ import type { Landscape, PartialConfig, Trace, TrainConfig } from '../../core/ty
 import { contourPathsSpec } from '../../figures/contourPaths';
 import { plotOnServer, serverOptions, svgMarkup } from '../../figures/render/server';
 import type { RunSeries, WDomain } from '../../figures/types';
+import type { RunMeta } from '../../figures/palette';
 import type { XYScales } from '../../client/scales';
 
 /** The orbit's true semi-axes, where the loss is smallest (for the Target marker). */
@@ -18,6 +19,8 @@ export interface LiveRunInput {
   id: string;
   label: string;
   config: PartialConfig;
+  /** What the run is (the reader's run or a reference): picks its style (see figures/palette). */
+  meta?: RunMeta;
 }
 
 export interface BuiltContour {
@@ -69,7 +72,13 @@ export function buildContour(idPrefix: string, runs: LiveRunInput[], domain: WDo
   const traces = configs.map(train);
   const data = makeOrbitData(configs[0].data, configs[0].seed);
   const landscape = lossLandscape(data, gridFor(domain));
-  const series: RunSeries[] = runs.map((r, index) => ({ id: r.id, label: r.label, trace: traces[index], index }));
+  const series: RunSeries[] = runs.map((r, index) => ({
+    id: r.id,
+    label: r.label,
+    trace: traces[index],
+    index,
+    ...(r.meta ? { meta: r.meta } : {}),
+  }));
   const spec = contourPathsSpec(
     { runs: series, landscape, domain, start: configs[0].init, target: TARGET },
     { ...serverOptions(idPrefix, width), animate: false },
