@@ -162,7 +162,7 @@ describe('scheduler explorer', () => {
       .poll(() =>
         page.locator('#scheduler-explorer .lr-group:not([hidden]) [data-msg-for="scheduler.gamma"]').textContent(),
       )
-      .toContain('gamma must be a number in (0, 1]');
+      .toContain('must be a number in (0, 1]');
     expect(errors).toEqual([]);
     await close();
   });
