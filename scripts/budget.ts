@@ -21,6 +21,12 @@ function option(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
+// A reader piping into `head` closes stdout early: that is a normal end, not a crash.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 const dist = path.resolve(ROOT, option('--dist') ?? 'dist');
 const buildBase = option('--base') ?? (process.env.BASE_PATH || '/');
 let buildSeconds: number | undefined;

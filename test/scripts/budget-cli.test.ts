@@ -56,4 +56,22 @@ describe('npm run budget', () => {
     expect(r.report.ok).toBe(false);
     expect(r.report.misses.join('\n')).toMatch(/loads no script or stylesheet under base \//);
   });
+
+  it('ends quietly when the reader closes the pipe early (… | head)', () => {
+    // 400 pages: a report far larger than a pipe's buffer, so the writer sees the closed pipe.
+    const pages = Object.fromEntries(
+      Array.from({ length: 400 }, (_, i) => [`p${i}/index.html`, '<script type="module" src="/_astro/a.js"></script>']),
+    );
+    const dist = site({ ...pages, 'index.html': pages['p0/index.html'], '_astro/a.js': 'export {};' });
+    const r = spawnSync(
+      'sh',
+      ['-c', `"${TSX}" "${path.join(ROOT, 'scripts', 'budget.ts')}" --dist "${dist}" | head -n 1`],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
+    expect(r.stdout).toBe('{\n');
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
+  });
 });
