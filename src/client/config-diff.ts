@@ -4,21 +4,21 @@
  * type's PyTorch defaults (the core fills those back in when it validates).
  */
 import { optimizerDefaults } from '../core';
-import type { OptimizerType, TrainConfig } from '../core/types';
+import type { TrainConfig } from '../core/types';
 import { optionalDefaults } from './scheduler-fields';
-import { diffConfig, isPlainObject } from './url-state';
+import { patchOf, isPlainObject } from './url-state';
 
 /** The patch that `resolveConfig(mergeConfig(base, patch), base)` turns back into `config`. */
 export function configDiff(base: TrainConfig, config: TrainConfig): Record<string, unknown> | undefined {
-  const diff = diffConfig(base, config);
+  const diff = patchOf(base, config);
   if (!isPlainObject(diff)) return undefined;
   if (isPlainObject(diff.optimizer) && config.optimizer.type !== base.optimizer.type) {
-    const d = diffConfig(optimizerDefaults(config.optimizer.type as OptimizerType), config.optimizer);
+    const d = patchOf(optimizerDefaults(config.optimizer.type), config.optimizer);
     diff.optimizer = { type: config.optimizer.type, ...(isPlainObject(d) ? d : {}) };
   }
   if (isPlainObject(diff.scheduler) && config.scheduler && config.scheduler.type !== base.scheduler?.type) {
     const defaults = optionalDefaults(config.scheduler.type);
-    const d = defaults ? diffConfig(defaults, config.scheduler) : config.scheduler;
+    const d = defaults ? patchOf(defaults, config.scheduler) : config.scheduler;
     diff.scheduler = { type: config.scheduler.type, ...(isPlainObject(d) ? d : {}) };
   }
   return diff;

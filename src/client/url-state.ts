@@ -92,13 +92,17 @@ export function mergeConfig(base: unknown, patch: unknown): unknown {
   return out;
 }
 
-/** The smallest patch that turns `base` into `value` under {@link mergeConfig}; undefined when equal. */
-export function diffConfig(base: unknown, value: unknown): unknown {
+/**
+ * The smallest patch that turns `base` into `value` under {@link mergeConfig} (structural,
+ * any JSON); undefined when equal. For a config's URL form use `configDiff` (config-diff.ts),
+ * which also leaves out a new type's defaults.
+ */
+export function patchOf(base: unknown, value: unknown): unknown {
   if (isPlainObject(base) && isPlainObject(value)) {
     if ('type' in value && base.type !== value.type) return value;
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
-      const d = diffConfig(base[key], value[key]);
+      const d = patchOf(base[key], value[key]);
       if (d !== undefined) out[key] = d;
     }
     return Object.keys(out).length > 0 ? out : undefined;

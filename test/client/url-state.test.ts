@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeState, diffConfig, encodeState, mergeConfig, readParam, writeParam } from '../../src/client/url-state';
+import { decodeState, patchOf, encodeState, mergeConfig, readParam, writeParam } from '../../src/client/url-state';
 
 describe('url state codec', () => {
   it('round-trips any JSON value (without prototype keys) through base64url without padding or unsafe characters', () => {
@@ -54,18 +54,18 @@ describe('config diff and merge', () => {
 
   it('diff keeps only what changed, and merge restores the value', () => {
     const value = { ...base, epochs: 400, optimizer: { type: 'sgd', lr: 0.012, momentum: 0.9 } };
-    const d = diffConfig(base, value);
+    const d = patchOf(base, value);
     expect(d).toEqual({ epochs: 400, optimizer: { lr: 0.012 } });
     expect(mergeConfig(base, d)).toEqual(value);
   });
 
   it('an unchanged config has no diff', () => {
-    expect(diffConfig(base, structuredClone(base))).toBeUndefined();
+    expect(patchOf(base, structuredClone(base))).toBeUndefined();
   });
 
   it('changing a tagged object’s type replaces it whole', () => {
     const value = { ...base, optimizer: { type: 'adam', lr: 0.12, betas: [0.9, 0.999] } };
-    const d = diffConfig(base, value);
+    const d = patchOf(base, value);
     expect(d).toEqual({ optimizer: value.optimizer });
     expect(mergeConfig(base, d)).toEqual(value);
   });
@@ -73,8 +73,8 @@ describe('config diff and merge', () => {
   it('a scheduler appears and disappears through the diff', () => {
     const sched = { type: 'MultiStepLR', milestones: [5, 10], gamma: 0.5 };
     const withSched = { ...base, scheduler: sched };
-    expect(mergeConfig(base, diffConfig(base, withSched))).toEqual(withSched);
-    expect(mergeConfig(withSched, diffConfig(withSched, base))).toEqual(base);
+    expect(mergeConfig(base, patchOf(base, withSched))).toEqual(withSched);
+    expect(mergeConfig(withSched, patchOf(withSched, base))).toEqual(base);
   });
 });
 
