@@ -19,12 +19,10 @@
     return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
   }
 
+  // The button's name stays "Dark theme" (its visible text is part of it, WCAG 2.5.3);
+  // only its pressed state follows the theme.
   function label(button) {
-    var next = current() === 'dark' ? 'light' : 'dark';
-    button.setAttribute('aria-label', 'Switch to ' + next + ' theme');
     button.setAttribute('aria-pressed', current() === 'dark' ? 'true' : 'false');
-    var text = button.querySelector('[data-theme-label]');
-    if (text) text.textContent = current() === 'dark' ? 'Dark' : 'Light';
   }
 
   function wire() {

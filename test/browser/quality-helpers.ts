@@ -3,7 +3,7 @@
  * build has, error collection, keeping every request on the machine, and bringing
  * lazily hydrated islands to life.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { listPages, pagePath } from '../../scripts/budget/measure';
 import { DIST_ROOT, DIST_SUB } from '../support/paths';
 import { FIGURES } from '../../src/figures/catalog';
@@ -64,42 +64,8 @@ export async function keepLocal(context: BrowserContext): Promise<string[]> {
   return blocked;
 }
 
-/**
- * Scrolls from top to bottom one viewport at a time, so every island that hydrates when
- * visible gets the chance to, then back to the top.
- */
-export async function scrollThrough(page: Page, pauseMs = 60): Promise<void> {
-  const step = page.viewportSize()?.height ?? 720;
-  // Re-read the height every step: hydrated islands reveal their controls and the page grows.
-  const height = () => page.evaluate(() => document.documentElement.scrollHeight);
-  for (let y = 0; y < (await height()); y += step * 0.9) {
-    await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(pauseMs);
-  }
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await page.waitForTimeout(pauseMs);
-}
-
-/** Islands: elements that declare a hydration state (`data-state`). */
-export const ISLAND = '[data-state]';
-
-/** States of islands that are still on their way to being ready. */
-const SETTLING = new Set(['', 'static', 'idle', 'pending', 'loading', 'hydrating', 'running', 'busy']);
-
-/**
- * Waits until no island is still settling (every `[data-state]` is "ready" or an end
- * state such as "error"), up to `timeoutMs`. Returns the states seen at the end.
- */
-export async function waitForIslands(page: Page, timeoutMs = 20_000): Promise<string[]> {
-  const deadline = Date.now() + timeoutMs;
-  let states: string[] = [];
-  while (Date.now() < deadline) {
-    states = await page.$$eval(ISLAND, (els) => els.map((e) => (e as HTMLElement).dataset.state ?? ''));
-    if (states.every((s) => !SETTLING.has(s))) return states;
-    await page.waitForTimeout(100);
-  }
-  return states;
-}
+/** Hydration: scrolling islands into view and waiting for them (test/support/hydrate.ts). */
+export { ISLAND, scrollThrough, waitForIslands, hydrateAll } from '../support/hydrate';
 
 /** Resolves with `p`'s value, or rejects when it takes longer than `ms`. */
 export async function within<T>(ms: number, what: string, p: Promise<T>): Promise<T> {

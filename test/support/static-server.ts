@@ -26,6 +26,8 @@ export interface StaticServer {
   /** Origin plus base, e.g. http://127.0.0.1:41234/some/sub/path/ */
   url: string;
   origin: string;
+  /** The headers added to every response. */
+  headers: Readonly<Record<string, string>>;
   /** Every path requested, with its status, in order. */
   log: { path: string; status: number }[];
   close(): Promise<void>;
@@ -79,6 +81,7 @@ export async function serveStatic(
   return {
     url: origin + base,
     origin,
+    headers,
     log,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

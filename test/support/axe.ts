@@ -1,0 +1,75 @@
+/**
+ * axe-core, exactly the version package.json pins, with every WCAG 2.x A and AA rule and
+ * every best-practice rule it has, including the ones axe ships disabled or marks
+ * experimental. @axe-core/playwright would otherwise inject the (older) axe-core it
+ * depends on itself, and a rule added or promoted since (Label in Name, 4.14) would
+ * silently not run.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import axe from 'axe-core';
+import type { Page } from 'playwright-core';
+import { ROOT } from './paths';
+
+/** The axe-core version package.json pins. */
+export const PINNED_AXE: string = (
+  JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }
+).devDependencies['axe-core'];
+
+/** WCAG 2.0, 2.1, 2.2 at levels A and AA (not AAA, not the obsolete 4.1.1 tags). */
+const WCAG_A_AA = /^wcag2\d?a{1,2}$/;
+
+/** Every rule of the pinned axe-core at WCAG A/AA or best practice, deprecated ones aside. */
+export const AXE_RULES: readonly string[] = axe
+  .getRules()
+  .filter((r) => !r.tags.includes('deprecated'))
+  .filter((r) => r.tags.some((t) => WCAG_A_AA.test(t) || t === 'best-practice'))
+  .map((r) => r.ruleId)
+  .sort();
+
+/** One violated rule, with the first few offending nodes, as a CI log reader needs it. */
+export interface AxeLine {
+  rule: string;
+  impact: string;
+  help: string;
+  nodes: string[];
+}
+
+export interface AxeReport {
+  /** The axe-core version that ran in the page. */
+  version: string;
+  violations: AxeLine[];
+  /** Requested rules that axe did not report on at all (none may be missing). */
+  notRun: string[];
+}
+
+/** Runs the pinned axe-core on `page` with `rules` (all of {@link AXE_RULES} by default). */
+export async function runAxe(page: Page, rules: readonly string[] = AXE_RULES): Promise<AxeReport> {
+  const result = await new AxeBuilder({ page, axeSource: axe.source }).withRules([...rules]).analyze();
+  const reported = new Set(
+    [...result.violations, ...result.passes, ...result.incomplete, ...result.inapplicable].map((r) => r.id),
+  );
+  return {
+    version: result.testEngine.version,
+    notRun: rules.filter((r) => !reported.has(r)),
+    violations: result.violations.map((v) => ({
+      rule: v.id,
+      impact: v.impact ?? 'unknown',
+      help: v.help,
+      nodes: v.nodes
+        .slice(0, 6)
+        .map((n) => `${n.target.join(' ')} :: ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`),
+    })),
+  };
+}
+
+/** The violations a gate fails on. */
+export const seriousOf = (lines: AxeLine[]): AxeLine[] =>
+  lines.filter((l) => l.impact === 'serious' || l.impact === 'critical');
+
+/** "0 violations" or "2 (moderate: region, minor: …)": what a CI log reader needs per page. */
+export function axeSummary(lines: AxeLine[]): string {
+  if (lines.length === 0) return '0 violations';
+  return `${lines.length} (${lines.map((l) => `${l.impact}: ${l.rule}`).join(', ')})`;
+}
