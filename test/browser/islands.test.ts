@@ -102,10 +102,12 @@ describe('section 2.2 tuning demo', () => {
   it('the logarithmic slider sets the number field and re-trains', async () => {
     const { page, errors, close } = await openPage(DEMO_PAGE);
     await hydrated(page, DEMO);
+    const before = await pathOf(page);
     await afterRender(page, 'tuning-demo', async () => {
       await page.locator(`${DEMO} input[type="range"][data-slider-for="optimizer.lr"]`).fill('400');
     });
     expect(await page.locator(`${DEMO} input[type="text"][data-path="optimizer.lr"]`).inputValue()).toBe('0.001');
+    await expect.poll(() => pathOf(page)).not.toBe(before);
     expect(errors).toEqual([]);
     await close();
   });
@@ -113,6 +115,7 @@ describe('section 2.2 tuning demo', () => {
   it('dragging on the contour moves the start point and re-trains from there', async () => {
     const { page, errors, close } = await openPage(DEMO_PAGE);
     await hydrated(page, DEMO);
+    const before = await pathOf(page);
     const svg = page.locator(`${DEMO} [data-plot] svg`);
     const box = (await svg.boundingBox())!;
     await afterRender(page, 'tuning-demo', async () => {
@@ -128,6 +131,7 @@ describe('section 2.2 tuning demo', () => {
     expect(wb).toBeGreaterThan(1.5);
     const d = await pathOf(page);
     expect(d?.startsWith('M')).toBe(true);
+    expect(d, 'the path starts from the new point').not.toBe(before);
     expect(errors).toEqual([]);
     await close();
   });
@@ -156,9 +160,6 @@ describe('section 2.2 tuning demo', () => {
     });
     await urlWritten(a.page);
     const shared = a.page.url();
-    const d = await pathOf(a.page);
-    const s = await statusOf(a.page);
-    await a.close();
     const b = await openPage(shared.slice(site.url.length));
     await hydrated(b.page, DEMO);
     await b.page.waitForFunction(
@@ -167,9 +168,14 @@ describe('section 2.2 tuning demo', () => {
     );
     expect(await b.page.locator(`${DEMO} input[type="text"][data-path="optimizer.lr"]`).inputValue()).toBe('0.002');
     expect(await b.page.locator(`${DEMO} input[data-path="epochs"]`).inputValue()).toBe('40');
-    expect(await pathOf(b.page)).toBe(d);
-    expect(await statusOf(b.page)).toBe(s);
+    const d = await pathOf(b.page);
+    expect(await statusOf(b.page)).toMatch(/after 320 updates/);
+    // Page A shows the same once its last edit has trained (asked again until then).
+    await expect.poll(() => pathOf(a.page), { timeout: 30_000 }).toBe(d);
+    expect(await statusOf(a.page)).toBe(await statusOf(b.page));
+    expect(a.errors).toEqual([]);
     expect(b.errors).toEqual([]);
+    await a.close();
     await b.close();
   });
 

@@ -94,15 +94,20 @@ describe('playground', () => {
     await a.page.waitForFunction(() => !document.documentElement.hasAttribute('data-url-pending'));
     const url = a.page.url();
     expect(url).toContain('runs=');
-    const labels = await runButtons(a.page).allTextContents();
-    const paths = await livePaths(a.page);
-    await a.close();
     const b = await openPage(url.slice(site.url.length));
     await ready(b.page, PG);
     await b.page.waitForFunction(() => document.querySelectorAll('#playground [data-run-list] button').length === 2);
-    expect(await runButtons(b.page).allTextContents()).toEqual(labels);
-    expect(await livePaths(b.page)).toEqual(paths);
+    const labels = await runButtons(b.page).allTextContents();
+    expect(labels[1]).toMatch(/momentum 0\.9\b.*\b50 ep/);
+    const paths = await livePaths(b.page);
+    expect(paths.filter((d) => d.startsWith('M'))).toHaveLength(2);
+    // Page A shows the same runs and paths once its last edit has trained (asked again until
+    // then, so a slow machine cannot make it compare a path from before that edit).
+    expect(await runButtons(a.page).allTextContents()).toEqual(labels);
+    await expect.poll(() => livePaths(a.page), { timeout: 30_000 }).toEqual(paths);
+    expect(a.errors).toEqual([]);
     expect(b.errors).toEqual([]);
+    await a.close();
     await b.close();
   });
 
@@ -172,6 +177,8 @@ describe('learning-rate sweep', () => {
   it('re-runs all 200 runs in the worker when the epochs change', async () => {
     const { page, errors, close } = await openPage('playground/');
     await ready(page, '#lr-sweep');
+    const figure = () => page.locator('#lr-sweep [data-plot] svg').evaluate((svg) => svg.outerHTML);
+    const before = await figure();
     await afterRender(page, 'lr-sweep', async () => {
       await page.locator('#lr-sweep input[data-path="epochs"]').fill('20');
       await page.keyboard.press('Enter');
@@ -180,6 +187,7 @@ describe('learning-rate sweep', () => {
       /^200 runs of 20 epochs in [\d.]+ s; \d+ diverged or ended above a loss of 10\.$/,
     );
     expect(await page.locator('#lr-sweep [data-plot] svg g[aria-label="line"]').count()).toBe(4);
+    expect(await figure(), 'the sweep figure after the change').not.toBe(before);
     expect(errors).toEqual([]);
     await close();
   });

@@ -11,7 +11,16 @@
  * changed (hostile input) must come after the gates in the file.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AXE_RULES, axeSummary, PINNED_AXE, runAxe, seriousOf, type AxeLine, type AxeReport } from '../support/axe';
+import {
+  AXE_RULES,
+  axeSummary,
+  COLOUR_RULES,
+  PINNED_AXE,
+  runAxe,
+  seriousOf,
+  type AxeLine,
+  type AxeReport,
+} from '../support/axe';
 import { ISLAND } from '../support/hydrate';
 import type { HydratedPage, SiteSession } from '../support/site-session';
 import { pageName } from './quality-helpers';
@@ -27,6 +36,8 @@ const LABEL_RULES = [
   'label-content-name-mismatch',
 ];
 const CONTROLS = 'input:not([type=hidden]), select, textarea, button';
+/** Time allowed for one test that runs axe on a whole page. */
+const AXE_MS = 300_000;
 
 export interface PageGateOptions {
   /** Tab through the page and require a visible focus indicator on everything Tab reaches. */
@@ -71,8 +82,8 @@ export function describePageGates(site: SiteSession, path: string, options: Page
         await h.page.emulateMedia({ colorScheme: 'light' });
       }
     };
-    const judge = (report: AxeReport, where: string) => {
-      console.log(`axe ${pageName(path)} ${where}: ${axeSummary(report.violations)} (${AXE_RULES.length} rules)`);
+    const judge = (report: AxeReport, where: string, rules = AXE_RULES) => {
+      console.log(`axe ${pageName(path)} ${where}: ${axeSummary(report.violations)} (${rules.length} rules)`);
       expect(report.version, 'the axe-core that ran').toBe(PINNED_AXE);
       expect(report.notRun, 'rules axe did not report on').toEqual([]);
       expect(seriousOf(report.violations)).toEqual([]);
@@ -114,16 +125,17 @@ export function describePageGates(site: SiteSession, path: string, options: Page
       for (const w of h.workers) expect(w.startsWith(site.url), `worker ${w} under the base`).toBe(true);
     });
 
-    it('has no serious or critical axe violation in the light colour scheme', async () => {
+    // axe on a whole hydrated page takes a while on a busy machine: each run gets its own budget.
+    it('has no serious or critical axe violation in the light colour scheme', { timeout: AXE_MS }, async () => {
       light = await axeIn('light');
       judge(light, 'light');
     });
 
-    it('has no serious or critical axe violation in the dark colour scheme', async () => {
+    it('has no serious or critical axe violation in the dark colour scheme', { timeout: AXE_MS }, async () => {
       judge(await axeIn('dark'), 'dark');
     });
 
-    it('gives every form control an accessible name that contains its visible text', async () => {
+    it('gives every form control an accessible name that contains its visible text', { timeout: AXE_MS }, async () => {
       light ??= await axeIn('light');
       const unnamed: AxeLine[] = light.violations.filter((l) => LABEL_RULES.includes(l.rule));
       expect(unnamed).toEqual([]);
@@ -131,29 +143,34 @@ export function describePageGates(site: SiteSession, path: string, options: Page
     });
 
     if (options.themeToggle) {
-      it("switches theme with the site's own toggle, from either system scheme, and stays clean", async () => {
-        const toggle = h.page.locator('[data-theme-toggle]:visible');
-        expect(await toggle.count(), 'a visible theme toggle').toBe(1);
-        const background = () => h.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-        for (const system of ['light', 'dark'] as const) {
-          await h.page.emulateMedia({ colorScheme: system });
-          const before = await background();
-          await toggle.click();
-          await expect.poll(background).not.toBe(before);
-          // The toggle sets data-theme, which the stylesheets handle apart from the media query.
-          judge(
-            await runAxe(h.page),
-            `${system} system, toggled to ${await h.page.getAttribute('html', 'data-theme')}`,
-          );
-          await toggle.click();
-          await expect.poll(background).toBe(before);
-          await h.page.evaluate(() => {
-            localStorage.removeItem('theme');
-            document.documentElement.removeAttribute('data-theme');
-          });
-        }
-        await h.page.emulateMedia({ colorScheme: 'light' });
-      });
+      it(
+        "switches theme with the site's own toggle, from either system scheme, and stays clean",
+        { timeout: AXE_MS },
+        async () => {
+          const toggle = h.page.locator('[data-theme-toggle]:visible');
+          expect(await toggle.count(), 'a visible theme toggle').toBe(1);
+          const background = () => h.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+          for (const system of ['light', 'dark'] as const) {
+            await h.page.emulateMedia({ colorScheme: system });
+            const before = await background();
+            await toggle.click();
+            await expect.poll(background).not.toBe(before);
+            // The toggle sets data-theme, which the stylesheets handle apart from the media query.
+            judge(
+              await runAxe(h.page, COLOUR_RULES),
+              `${system} system, toggled to ${await h.page.getAttribute('html', 'data-theme')}`,
+              COLOUR_RULES,
+            );
+            await toggle.click();
+            await expect.poll(background).toBe(before);
+            await h.page.evaluate(() => {
+              localStorage.removeItem('theme');
+              document.documentElement.removeAttribute('data-theme');
+            });
+          }
+          await h.page.emulateMedia({ colorScheme: 'light' });
+        },
+      );
     }
 
     if (options.focus) {

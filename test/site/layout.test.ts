@@ -66,7 +66,13 @@ describe.skipIf(!hasBrowser)('tutorial layout in Chromium (sub-path build, stric
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const dark = await background();
     expect(await page.getAttribute('[data-theme-toggle]', 'aria-pressed')).toBe('true');
+    // One name, pressed or not, and it contains the visible text (WCAG 2.5.3 Label in Name).
+    const toggle = page.getByRole('button', { name: 'Dark theme', exact: true });
+    expect(await toggle.count()).toBe(1);
+    expect((await toggle.innerText()).trim()).toMatch(/^◐\s*Dark$/);
     await page.click('[data-theme-toggle]');
+    expect(await page.getAttribute('[data-theme-toggle]', 'aria-pressed')).toBe('false');
+    expect(await toggle.count()).toBe(1);
     expect(await page.getAttribute('html', 'data-theme')).toBe('light');
     const light = await background();
     expect(light).not.toBe(dark);

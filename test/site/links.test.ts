@@ -111,6 +111,25 @@ describe.each([
     expect(external).toEqual([]);
   });
 
+  it('reaches every page of the build by following links from the home page (the 404 page aside)', () => {
+    const pages = listFiles(dir).filter((f) => f.endsWith('.html'));
+    const reached = new Set(['index.html']);
+    const queue = ['index.html'];
+    while (queue.length > 0) {
+      const file = queue.shift()!;
+      for (const r of refs.filter((r) => r.file === file && r.kind === 'a[href]' && !EXTERNAL.test(r.url))) {
+        const target = resolve(dir, base, r);
+        const rel = target && path.relative(dir, target).split(path.sep).join('/');
+        if (rel && rel.endsWith('.html') && !reached.has(rel)) {
+          reached.add(rel);
+          queue.push(rel);
+        }
+      }
+    }
+    expect(reached.size, 'pages reached').toBeGreaterThanOrEqual(3);
+    expect(pages.filter((p) => !reached.has(p) && p !== '404.html')).toEqual([]);
+  });
+
   it('points every same-page #fragment link at an element of that page', () => {
     const missing: string[] = [];
     for (const file of listFiles(dir).filter((f) => f.endsWith('.html'))) {

@@ -71,7 +71,7 @@ export interface SiteSession {
   /** Opens `path` (relative to the site root) in a fresh context of `options`, recording everything. */
   open(path: string, options?: BrowserContextOptions): Promise<OpenedPage>;
   /**
-   * `path` loaded at 1280 x 900 in the light scheme, scrolled through so every island
+   * `path` loaded at 1280 x 900 in the light scheme with reduced motion, scrolled through so every island
    * hydrates, and kept for the whole file: every call with the same path returns the same
    * load. Checks that only read the page should use this; closing it is the session's job.
    */
@@ -205,7 +205,12 @@ export function useSiteSession(distOrOptions: string | SessionOptions = {}): Sit
       let load = loads.get(path);
       if (!load) {
         load = (async () => {
-          const opened = await openRecorded(started().browser, started().server, path, { colorScheme: 'light' });
+          // Reduced motion: the players do not autoplay, so the page's main thread is free for
+          // the checks (autoplay itself is tested in islands.test.ts).
+          const opened = await openRecorded(started().browser, started().server, path, {
+            colorScheme: 'light',
+            reducedMotion: 'reduce',
+          });
           const states = await hydrateAll(opened.page);
           return { ...opened, states };
         })();
