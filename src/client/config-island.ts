@@ -76,7 +76,8 @@ export function configIsland(
   // Every edit is validated by the core before it runs; the last good figure stays otherwise.
   const edit = (path: string, value: unknown, t0: number) => {
     const next = applyEdit(current, base, path, value, controls, setStatus);
-    if (!next) return;
+    // An edit that changes nothing (a field left after Enter fires "change" again) runs nothing.
+    if (!next || JSON.stringify(next) === JSON.stringify(current)) return;
     current = next;
     saveToUrl(id, base, current);
     void run(current, t0);

@@ -184,7 +184,9 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   // the core, messages beside the controls, the last good figure kept on a refusal.
   const edit = (path: string, value: unknown, t0: number) => {
     const next = applyEdit(runs[selected], base, path, value, controls, setStatus);
-    if (!next) return;
+    // An edit that changes nothing (a field left after Enter fires "change" again) trains
+    // nothing: its extra render used to land after the next edit's URL was saved, stale.
+    if (!next || JSON.stringify(next) === JSON.stringify(runs[selected])) return;
     runs = runs.map((c, i) => (i === selected ? next : c));
     save();
     renderList();
