@@ -93,11 +93,14 @@ export function describePageGates(site: SiteSession, path: string, options: Page
       h = await site.hydrated(path);
     });
 
-    it('is served with the headers the build ships (Content-Security-Policy, nosniff)', () => {
+    it('is served with the headers the build ships (Content-Security-Policy, nosniff) and its meta policy', async () => {
       const headers = h.response?.headers() ?? {};
       for (const [name, value] of Object.entries(site.server.headers))
         expect(headers[name.toLowerCase()], name).toBe(value);
       expect(headers['content-security-policy']).toMatch(/script-src 'self'/);
+      // The page's own meta policy (for hosts that send no headers) is enforced beside the
+      // header's, so every violation check on this load covers both (csp-meta.test.ts).
+      expect(await h.page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
     });
 
     it('hydrates every island, with no policy violation, console error or uncaught exception', async () => {

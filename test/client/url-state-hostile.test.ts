@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DEFAULT_CONFIG, resolveConfig } from '../../src/core';
+import { configFromUrl, configParams } from '../../src/client/island-state';
 import { decodeRuns, MAX_RUNS } from '../../src/client/playground-state';
 import { decodeState, encodeState, mergeConfig } from '../../src/client/url-state';
 
@@ -201,6 +202,82 @@ describe('a hostile shared config, merged and validated as an island does', () =
     // The generator reaches both outcomes, so neither branch above is vacuous.
     expect(seen.accepted, JSON.stringify(seen)).toBeGreaterThan(0);
     expect(seen.refused, JSON.stringify(seen)).toBeGreaterThan(0);
+  });
+});
+
+/** Readable parameter names of island `key` (`key.lr`, `key.optimizer.lr`, `key.__proto__.x`, junk). */
+const readableName = (key: string) =>
+  fc
+    .oneof(
+      fc.array(fc.constantFrom(...KEYS), { minLength: 1, maxLength: 5 }).map((path) => path.join('.')),
+      fc.string({ maxLength: 12 }),
+    )
+    .map((tail) => `${key}.${tail}`);
+
+/** A query string as a shared link could carry it for island `key`: base64 and readable, hostile both. */
+const searchFor = (key: string) =>
+  fc
+    .tuple(
+      fc.option(queryValue, { nil: undefined }),
+      fc.array(
+        fc.tuple(readableName(key), fc.oneof(fc.constantFrom(...NASTY, ...NUMBER_TEXT), fc.string({ unit: 'binary' }))),
+        { maxLength: 6 },
+      ),
+      fc.array(fc.tuple(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 })), { maxLength: 2 }),
+    )
+    .map(([b64, readable, other]) => {
+      const params = new URLSearchParams();
+      if (b64 !== undefined) params.append(key, b64);
+      for (const [n, v] of [...readable, ...other]) params.append(n, v);
+      return `?${params.toString()}`;
+    });
+
+describe("an island's settings from a hostile shared link (base64 and readable parameters)", () => {
+  it('give a config the core accepts, or a notice naming the island, or nothing; never throw', () => {
+    const seen = { config: 0, notice: 0 };
+    fc.assert(
+      fc.property(searchFor('tuning-demo'), (search) => {
+        const r = configFromUrl('tuning-demo', DEFAULT_CONFIG, '“section 2.2 demo”', search);
+        if (r.config) {
+          seen.config++;
+          expect(r.notice).toBeNull();
+          expect(resolveConfig(r.config, DEFAULT_CONFIG)).toEqual({ ok: true, value: r.config });
+        }
+        if (r.notice !== null) {
+          seen.notice++;
+          expect(r.config).toBeNull();
+          expect(r.notice).toMatch(/^Ignored the shared settings for “section 2\.2 demo”/);
+        }
+        expect('polluted' in {}).toBe(false);
+      }),
+      options,
+    );
+    expect(seen.config, JSON.stringify(seen)).toBeGreaterThan(0);
+    expect(seen.notice, JSON.stringify(seen)).toBeGreaterThan(0);
+  });
+
+  it('read back exactly the readable link an island writes for a valid config', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          lr: fc.double({ min: 1e-6, max: 10, noNaN: true }),
+          epochs: fc.integer({ min: 1, max: 400 }),
+          seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        }),
+        ({ lr, epochs, seed }) => {
+          const config = resolveConfig(
+            mergeConfig(DEFAULT_CONFIG, { epochs, seed, optimizer: { lr } }),
+            DEFAULT_CONFIG,
+          );
+          if (!config.ok) return;
+          const params = new URLSearchParams();
+          for (const [n, v] of configParams('tuning-demo', DEFAULT_CONFIG, config.value) ?? []) params.append(n, v);
+          const back = configFromUrl('tuning-demo', DEFAULT_CONFIG, 'x', `?${params.toString()}`);
+          expect(back).toEqual({ config: config.value, notice: null });
+        },
+      ),
+      options,
+    );
   });
 });
 
