@@ -16,21 +16,21 @@ const OTHER_PAGES = 1.5;
 
 declare module 'vitest' {
   interface ProvidedContext {
-    /** Wall-clock seconds of the root build, when the global setup measured it. */
+    /** CPU seconds (user + system) of the root build's process tree, when the global setup measured it. */
     buildSeconds?: number;
   }
 }
 
 /**
- * The build time to judge: the global setup's wall-clock time when it provides one (it
- * builds alone, before any test runs). Otherwise one build of our own, timed as the CPU
+ * The build time to judge: the global setup's CPU time of the root build when it provides
+ * one (it builds before any test runs, beside the sub-path build). Otherwise one build of our own, timed as the CPU
  * seconds (user + system) of the build's process tree: on an idle machine that is about
  * the wall time of this single-threaded build, and unlike wall time it does not grow
  * because other test files share the two cores meanwhile.
  */
 function buildSeconds(): { seconds: number; how: string } {
   const provided = inject('buildSeconds');
-  if (typeof provided === 'number') return { seconds: provided, how: 'wall clock, global setup' };
+  if (typeof provided === 'number') return { seconds: provided, how: 'CPU time, global setup' };
   // Inside the project: Astro puts the prerender bundle of an out-of-tree build in the shared .astro/.
   mkdirSync(path.join(ROOT, 'node_modules', '.cache'), { recursive: true });
   const out = mkdtempSync(path.join(ROOT, 'node_modules', '.cache', 'budget-build-'));
