@@ -1,39 +1,32 @@
 /**
- * The in-practice page in Chromium: one shared page load hydrates its islands without a
- * console error, the range test's "New seed" moves its suggestions, a suggestion trains
- * 1cycle on the landscape; with JavaScript off every figure is still there as SVG.
+ * The in-practice page in Chromium: one shared page load (the session's hydrated one)
+ * passes every quality gate (quality-gates.ts: headers, islands, policy, errors, assets,
+ * axe with every rule in both schemes, focus, figures), then, on the same load, the range
+ * test's "New seed" moves its suggestions and a suggestion trains 1cycle on the
+ * landscape; with JavaScript off every figure is still there as SVG.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { useSiteSession, type OpenedPage } from '../support/site-session';
+import { DIST } from './quality-helpers';
+import { describePageGates } from './quality-gates';
 
-const site = useSiteSession();
+const site = useSiteSession(DIST);
+/** quality-pages.test.ts leaves this page to this file. */
 const PATH = 'in-practice/';
 const SECTIONS = ['lr-range-test', 'stability', 'recipes', 'export', 'references'];
 
 const suggestions = (page: Page) =>
   page.$$eval('#lr-finder [data-suggestion]', (cells) => cells.map((c) => c.textContent?.trim() ?? ''));
 
+// Read-only gates first: the tests below change the page.
+describePageGates(site, PATH, { focus: true, figures: 0 });
+
 describe('the in-practice page with its islands', () => {
   let opened: OpenedPage;
 
   beforeAll(async () => {
-    opened = await site.open(PATH, { viewport: { width: 1200, height: 900 } });
-    const { page } = opened;
-    for (let y = 0; y < (await page.evaluate(() => document.documentElement.scrollHeight)); y += 600) {
-      await page.evaluate((top) => window.scrollTo(0, top), y);
-      await page.waitForTimeout(100);
-    }
-    await page.waitForFunction(
-      () =>
-        Array.from(document.querySelectorAll<HTMLElement>('[data-island]')).every((e) => e.dataset.state === 'ready'),
-      undefined,
-      { timeout: 60_000 },
-    );
-  });
-  afterAll(async () => {
-    await opened?.close();
+    opened = await site.hydrated(PATH);
   });
 
   it('hydrates every island, the range test among them, with zero console errors', async () => {
@@ -93,22 +86,6 @@ describe('the in-practice page with its islands', () => {
     );
     expect(await page.$eval(layer, (p) => p.getAttribute('d'))).not.toBe(before);
     expect(errors).toEqual([]);
-  });
-
-  it('has no serious or critical axe violation once hydrated, in the light and (colour rules) the dark scheme', async () => {
-    const { page } = opened;
-    const serious = (r: Awaited<ReturnType<AxeBuilder['analyze']>>) =>
-      r.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    const light = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-      .analyze();
-    expect(serious(light)).toEqual([]);
-    await page.emulateMedia({ colorScheme: 'dark' });
-    const dark = await new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']).analyze();
-    await page.emulateMedia({ colorScheme: 'light' });
-    expect(serious(dark)).toEqual([]);
   });
 });
 

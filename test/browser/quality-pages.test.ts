@@ -1,6 +1,6 @@
 /**
- * Every page of the build other than the tutorial and the playground (which have files of
- * their own), each loaded and hydrated once for every gate (test/browser/quality-gates.ts);
+ * Every page of the build other than the tutorial, the playground and the in-practice page
+ * (which have files of their own), each loaded and hydrated once for every gate (quality-gates.ts);
  * and an unknown path, which must answer 404 with the site's 404 page.
  */
 import { describe, expect, it } from 'vitest';
@@ -8,8 +8,8 @@ import { useSiteSession } from '../support/site-session';
 import { DIST, REQUIRED_PAGES, sitePages } from './quality-helpers';
 import { describePageGates } from './quality-gates';
 
-/** Pages with files of their own. */
-const OWN_FILES = ['', 'playground/'];
+/** Pages with files of their own, which run the gates on their one shared load. */
+const OWN_FILES = ['', 'playground/', 'in-practice/'];
 const PAGES = sitePages(DIST);
 
 const site = useSiteSession(DIST);
