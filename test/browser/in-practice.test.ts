@@ -108,7 +108,7 @@ describe('the recipe links', () => {
         document.querySelector('#scheduler-explorer [data-status]')?.textContent ?? '',
       ),
     );
-    expect(await page.textContent('#scheduler-explorer [data-plot]')).toContain('SequentialLR');
+    expect(await page.textContent('#scheduler-explorer [data-torch-call]')).toContain('SequentialLR');
     await page.locator('#playground').scrollIntoViewIfNeeded();
     await page.waitForFunction(() =>
       (document.querySelector('#playground')?.textContent ?? '').includes('SequentialLR, 40 ep'),
