@@ -5,7 +5,7 @@
  * valid edits. It never touches innerHTML: messages go through textContent.
  */
 import type { ConfigError, TrainConfig } from '../core/types';
-import { MAX_LR, OPTIMIZER_TYPES, optimizerDefaults } from '../core';
+import { MAX_LR, OPTIMIZER_TYPES, optimizerDefaults, schedulerEntry } from '../core';
 import { getPath, logToSlider, parseList, parseNumber, setPath, sliderToLog, type FieldSpec } from './fields';
 import { findField, LR_FIELD } from './field-catalog';
 import { defaultSchedulerSpec, schedulerFields } from './scheduler-fields';
@@ -119,7 +119,7 @@ export function bindControls(form: HTMLFormElement, handlers: ControlsHandlers):
       return;
     }
     if (path === 'scheduler.type') {
-      handlers.onEdit('scheduler', el.value ? defaultSchedulerSpec(el.value) : null, t0);
+      handlers.onEdit('scheduler', el.value ? schedulerStart(el.value) : null, t0);
       return;
     }
     const r = parse(el);
@@ -173,6 +173,14 @@ export function bindControls(form: HTMLFormElement, handlers: ControlsHandlers):
       }
     });
   }
+
+  // A schedule preview (the explorer) starts each type from the registry's preview spec,
+  // which shows the schedule's shape (a whole cycle, T_max inside the window); a training
+  // demo starts from PyTorch's defaults.
+  const schedulerStart = (type: string): Record<string, unknown> | null => {
+    const entry = form.dataset.schedulerStart === 'preview' ? schedulerEntry(type) : undefined;
+    return entry ? { ...structuredClone(entry.preview), type } : defaultSchedulerSpec(type);
+  };
 
   const timers = new Map<Element, number>();
   form.addEventListener('input', (e) => {

@@ -159,7 +159,7 @@ describe('scheduler explorer', () => {
       page.locator('#scheduler-explorer select[data-path="scheduler.type"]').selectOption('StepLR'),
     );
     expect(await page.locator('#scheduler-explorer pre code').textContent()).toContain(
-      'StepLR(optimizer, step_size=8, gamma=0.1)',
+      'StepLR(optimizer, step_size=25, gamma=0.5)',
     );
     await page.locator('#scheduler-explorer input[data-path="scheduler.gamma"]:visible').fill('2');
     await page.keyboard.press('Enter');
