@@ -1,4 +1,32 @@
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * The site project's longest files, longest first. Two workers share the files; a long
+ * file started last would run alone at the end, so these start first. (Vitest orders by
+ * the last run's durations when it has them; a clean clone has none, and its fallback,
+ * file size, puts the short page files that hold the heaviest checks last.)
+ */
+const LONGEST_FIRST = [
+  'test/browser/quality-tutorial.test.ts',
+  'test/browser/quality-playground.test.ts',
+  'test/browser/islands.test.ts',
+  'test/browser/hostile-tutorial.test.ts',
+  'test/browser/hostile-playground.test.ts',
+  'test/browser/visual-phone.test.ts',
+  'test/browser/in-practice.test.ts',
+  'test/browser/playground.test.ts',
+];
+
+class LongestFirst extends BaseSequencer {
+  async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (f: TestSpecification) => {
+      const i = LONGEST_FIRST.findIndex((name) => f.moduleId.endsWith(name));
+      return i < 0 ? LONGEST_FIRST.length : i;
+    };
+    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
+  }
+}
 
 // Two projects: "unit" (core, figures, scripts: no build needed) and "site" (needs the
 // built site; its global setup builds dist/ for the root and for a sub-path once).
@@ -8,6 +36,7 @@ import { defineConfig } from 'vitest/config';
 // `npx vitest run --project unit` is the fast loop while working on the core.
 export default defineConfig({
   test: {
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         test: {
