@@ -5,6 +5,7 @@
  * test's "New seed" moves its suggestions and a suggestion trains 1cycle on the
  * landscape; with JavaScript off every figure is still there as SVG.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useSiteSession, type OpenedPage } from '../support/site-session';
@@ -85,6 +86,20 @@ describe('the in-practice page with its islands', () => {
       (document.querySelector('#lr-finder [data-cycle-status]')?.textContent ?? '').includes('minimum ÷ 10'),
     );
     expect(await page.$eval(layer, (p) => p.getAttribute('d'))).not.toBe(before);
+    expect(errors).toEqual([]);
+  });
+
+  it('downloads the 1cycle run on the landscape as a PyTorch script', async () => {
+    const { page, errors } = opened;
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('#lr-finder [data-export="pytorch"]'),
+    ]);
+    const path = await download.path();
+    const text = path ? readFileSync(path, 'utf8') : '';
+    expect(download.suggestedFilename()).toMatch(/\.py$/);
+    expect(text).toContain('OneCycleLR');
+    expect(text).toContain('torch.optim.SGD');
     expect(errors).toEqual([]);
   });
 });

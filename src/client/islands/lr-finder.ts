@@ -205,6 +205,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     traces: () => (cycle ? [{ trace: cycle.trace, config: cycle.config, label: '1cycle run' }] : []),
   });
   root.querySelectorAll<HTMLElement>('[data-js-only]').forEach((el) => el.removeAttribute('hidden'));
+  root.querySelector<HTMLElement>('[data-exports]')?.removeAttribute('hidden');
   seedInput.value = String(seed);
   render();
   await trainCycle(chosen);
