@@ -18,9 +18,10 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_CONFIG, resolveConfig } from '../src/core/config';
 import { makeOrbitData } from '../src/core/data';
 import { lossLandscape } from '../src/core/landscape';
+import { lrCurve } from '../src/core/schedulers';
 import { logSpace, lrSweep } from '../src/core/sweep';
 import { train } from '../src/core/train';
-import type { PartialConfig, SgdConfig, TrainConfig } from '../src/core/types';
+import type { PartialConfig, SchedulerSpec, SgdConfig, TrainConfig } from '../src/core/types';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
@@ -73,6 +74,20 @@ const base = cfg({ epochs: 100 });
 const sgdm: SgdConfig = { ...(base.optimizer as SgdConfig), momentum: 0.9 };
 const lrs = logSpace(1e-4, 1, 50);
 times['sweep-4x50'] = bench('sweep-4x50', 5, () => lrSweep(base, ['sgd', sgdm, 'rmsprop', 'adam'], lrs), 1);
+
+// 100 000 scheduler steps of the heavier kinds (the explorer and long playground runs chart them).
+const schedulerSpecs: SchedulerSpec[] = [
+  { type: 'CosineAnnealingLR', tMax: 5000 },
+  { type: 'OneCycleLR', maxLr: 0.5, totalSteps: 100_000 },
+  { type: 'MultiStepLR', milestones: Array.from({ length: 500 }, (_, i) => 100 * (i + 1)), gamma: 0.99 },
+];
+const schedulerCtx = { baseLr: 0.1, baseMomentum: 0.9, stepsPerEpoch: 8, totalSteps: 100_000 };
+times['schedulers-3x100k'] = bench(
+  'schedulers-3x100k',
+  5,
+  () => schedulerSpecs.map((spec) => lrCurve(spec, schedulerCtx, 100_000)),
+  1,
+);
 
 // Baselines (skipped quietly when the tool is missing).
 let cMs: number | null = null;

@@ -39,12 +39,9 @@ describe('lrSweep', () => {
     expect(s[1].optimizer).toMatchObject({ type: 'adamw', weightDecay: 0.01 });
   });
 
-  it('50 rates x 4 optimizers x 100 epochs finishes in seconds', () => {
-    const t0 = performance.now();
+  it('50 rates x 4 optimizers x 100 epochs give one point per rate and optimizer (npm run bench times it)', () => {
     const s = lrSweep(base, ['sgd', withMomentum(0.9), 'rmsprop', 'adam'], logSpace(1e-4, 1, 50));
     expect(s.map((x) => x.points.length)).toEqual([50, 50, 50, 50]);
-    // Target: under 1 s on an idle machine (scripts/bench.ts measures it); this bound tolerates a busy one.
-    expect(performance.now() - t0).toBeLessThan(15_000);
   });
 
   it('logSpace spans the range evenly in log scale', () => {

@@ -92,7 +92,7 @@ describe('scheduler API', () => {
     expect(lrCurve({ type: 'OneCycleLR', maxLr: 1 }, sgd, 0).momentum?.length).toBe(0);
   });
 
-  it('stepping 100 000 updates of any scheduler takes well under a second', () => {
+  it('lrCurve gives a finite rate for each of 100 000 updates of any scheduler (npm run bench times it)', () => {
     const specs: SchedulerSpec[] = [
       { type: 'CosineAnnealingLR', tMax: 5000 },
       { type: 'OneCycleLR', maxLr: 0.5 },
@@ -104,9 +104,9 @@ describe('scheduler API', () => {
       },
     ];
     for (const spec of specs) {
-      const t0 = performance.now();
-      lrCurve(spec, { ...sgd, totalSteps: 100_000 }, 100_000);
-      expect(performance.now() - t0).toBeLessThan(1000);
+      const { lr } = lrCurve(spec, { ...sgd, totalSteps: 100_000 }, 100_000);
+      expect(lr.length).toBe(100_000);
+      expect(lr.every((lr) => Number.isFinite(lr) && lr >= 0)).toBe(true);
     }
   });
 });
