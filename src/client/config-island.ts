@@ -72,6 +72,12 @@ export function configIsland(
     status.textContent = text;
     status.dataset.tone = tone;
   };
+  // A run that fails (the training worker could not start) leaves the last figure and says why.
+  const start = (config: TrainConfig, t0: number) => {
+    Promise.resolve()
+      .then(() => run(config, t0))
+      .catch((err: unknown) => setStatus(err instanceof Error ? err.message : String(err), 'warn'));
+  };
 
   // Every edit is validated by the core before it runs; the last good figure stays otherwise.
   const edit = (path: string, value: unknown, t0: number) => {
@@ -80,7 +86,7 @@ export function configIsland(
     if (!next || JSON.stringify(next) === JSON.stringify(current)) return;
     current = next;
     saveToUrl(id, base, current);
-    void run(current, t0);
+    start(current, t0);
   };
 
   const controls: Controls = bindControls(form, {
@@ -91,7 +97,7 @@ export function configIsland(
       saveToUrl(id, base, current);
       root.querySelector(':scope > .lr-notice')?.remove();
       delete root.dataset.shared;
-      void run(current, performance.now());
+      start(current, performance.now());
     },
     onShare: () => void copyLink(status),
   });
