@@ -174,7 +174,14 @@ export async function hydrate(root: HTMLElement): Promise<void> {
       return;
     }
     setStatus(cycleStatus, `Training 1cycle at max_lr ${partial.optimizer?.lr}…`);
-    const res = await request(root.id, { kind: 'train', configs: [resolved.value] });
+    let res;
+    try {
+      res = await request(root.id, { kind: 'train', configs: [resolved.value] });
+    } catch (err) {
+      // The training worker could not run: say so, the landscape keeps the last run.
+      setStatus(cycleStatus, err instanceof Error ? err.message : String(err), 'warn');
+      return;
+    }
     if (!res || res.kind !== 'train') return;
     const run = res.runs[0];
     if (!run.ok) {
