@@ -15,6 +15,9 @@ export type IslandLoaders = Record<string, () => Promise<{ hydrate: Hydrate }>>;
 async function hydrate(root: HTMLElement, load: () => Promise<{ hydrate: Hydrate }>): Promise<void> {
   if (root.dataset.state !== 'static') return;
   root.dataset.state = 'loading';
+  // What the build drew, to put back if hydration fails halfway (a live layer already
+  // hiding the static paths, say, when the training worker cannot start).
+  const built = Array.from(root.childNodes, (n) => n.cloneNode(true));
   try {
     const mod = await load();
     await mod.hydrate(root);
@@ -22,6 +25,7 @@ async function hydrate(root: HTMLElement, load: () => Promise<{ hydrate: Hydrate
   } catch (err) {
     // The static figure stays; say why the live part is missing instead of failing silently.
     root.dataset.state = 'failed';
+    root.replaceChildren(...built);
     const status = root.querySelector<HTMLElement>('[data-status]');
     if (status)
       status.textContent = 'The live version of this figure could not start; the picture above is the tutorial’s.';
