@@ -6,6 +6,7 @@
 import type { Trace } from '../core/types';
 import { drawOrder, markerPath, POINT_COLOURS, slotStyle, type RunStyle } from '../figures/palette';
 import { simplifyPolyline } from '../figures/render/simplify';
+import { offChart } from '../figures/contour/offchart';
 import { apply, clampPx, type XYScales } from './scales';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -149,8 +150,24 @@ export function createLiveLayer(
       g,
     );
     const hi = el('circle', { r: 7, fill: 'none', stroke: s.colour, 'stroke-width': 2, display: 'none' }, marks);
-    return { halo, line, marker, hi, trace: null as Trace | null };
+    // A run that ends outside the frame: an arrow on the edge with its final value, as the static figures draw it.
+    const off = el('g', { display: 'none', 'font-size': 12, 'data-offchart': k }, root);
+    const arrow = el('path', { d: 'M7,0L-5,-6L-2,0L-5,6Z', fill: s.colour, stroke: s.casing, 'stroke-width': 1 }, off);
+    const offText = el(
+      'text',
+      { dy: '0.32em', fill: '#111', stroke: 'white', 'stroke-width': 3, 'paint-order': 'stroke' },
+      off,
+    );
+    return { halo, line, marker, hi, off, arrow, offText, trace: null as Trace | null };
   });
+  const frame = {
+    width: scales.width,
+    height: scales.height,
+    marginLeft: Math.min(x0, x1),
+    marginRight: scales.width - Math.max(x0, x1),
+    marginTop: Math.min(y0, y1),
+    marginBottom: scales.height - Math.max(y0, y1),
+  };
 
   // The static Start marker is replaced by a movable one.
   const sx = (v: number) => clampPx(apply(scales.x, v));
@@ -204,6 +221,7 @@ export function createLiveLayer(
         r.line.setAttribute('d', '');
         r.halo.setAttribute('d', '');
         r.marker.setAttribute('display', 'none');
+        r.off.setAttribute('display', 'none');
         return;
       }
       const d = runPathData(scales, trace);
@@ -213,6 +231,16 @@ export function createLiveLayer(
       const fy = Number.isFinite(trace.final.wb) ? trace.final.wb : trace.wb[trace.length - 1];
       r.marker.setAttribute('display', 'inline');
       r.marker.setAttribute('transform', `translate(${sx(fx).toFixed(1)},${sy(fy).toFixed(1)})`);
+      // Unclamped position: clampPx keeps path data finite, the frame test needs the real place.
+      const m = offChart(fx, fy, apply(scales.x, fx), apply(scales.y, fy), frame);
+      r.off.setAttribute('display', m ? 'inline' : 'none');
+      if (!m) return;
+      const angle = (Math.atan2(m.dy, m.dx) * 180) / Math.PI;
+      r.arrow.setAttribute('transform', `translate(${m.x.toFixed(1)},${m.y.toFixed(1)}) rotate(${angle.toFixed(0)})`);
+      r.offText.setAttribute('x', String(Math.round(m.x - m.dx * 12)));
+      r.offText.setAttribute('y', String(Math.round(m.y - m.dy * 14)));
+      r.offText.setAttribute('text-anchor', m.dx > 0.5 ? 'end' : m.dx < -0.5 ? 'start' : 'middle');
+      r.offText.textContent = m.label;
     },
     setStart(wa, wb) {
       lastStart = [wa, wb];

@@ -56,8 +56,7 @@ async function afterRender(page: Page, id: string, act: () => Promise<void>): Pr
   );
 }
 
-const pathOf = (page: Page) =>
-  page.locator(`${DEMO} .lr-live-layer path[stroke-width="1.6"]`).first().getAttribute('d');
+const pathOf = (page: Page) => page.locator(`${DEMO} .lr-live-layer [data-run="0"] path[data-line]`).getAttribute('d');
 const statusOf = (page: Page) => page.locator(`${DEMO} [data-status]`).textContent();
 
 describe('islands hydrate only when visible', () => {
