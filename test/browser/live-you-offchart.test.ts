@@ -36,7 +36,7 @@ describe('the reader’s run in the section 2.2 demo', () => {
     await page.locator(`${DEMO} input[type="text"][data-path="optimizer.lr"]`).fill('0.146');
     await page.keyboard.press('Enter');
     await page.waitForFunction(
-      (sel) => document.querySelector(`${sel} [data-status]`)?.textContent?.includes('Final Wa = 11.8'),
+      (sel) => document.querySelector(`${sel} [data-status]`)?.textContent?.includes('Final Wa = 11.77'),
       DEMO,
       { timeout: 30_000 },
     );
