@@ -12,6 +12,9 @@ import { request } from '../worker-client';
 import type { SweepVariant } from '../protocol';
 import type { SweepResult } from '../jobs';
 
+/** The sweep chart's accessible name, at build time and in the browser. */
+export const SWEEP_CHART_LABEL = 'Final loss against the learning rate, one line per optimizer';
+
 /** The tutorial's four optimizers (section 2.1), with their labels. */
 export const SWEEP_VARIANTS: (SweepVariant & { label: string })[] = [
   { key: 'sgd', label: 'SGD', optimizer: { type: 'sgd' } },
@@ -56,9 +59,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
       return;
     }
     series = sweepSeries(result);
-    host.replaceChildren(
-      plotChart(sweepSpec(series, { width }), 'Final loss against the learning rate, one line per optimizer'),
-    );
+    host.replaceChildren(plotChart(sweepSpec(series, { width }), SWEEP_CHART_LABEL));
     const seconds = ((performance.now() - t0) / 1000).toFixed(1);
     const diverged = sweepRows(series).rows.filter((r) => r.diverged).length;
     island.setStatus(

@@ -56,3 +56,14 @@ export function svgMarkup(el: Element): string {
 export function renderSvg(options: Plot.PlotOptions): string {
   return svgMarkup(plotOnServer(options) as unknown as Element);
 }
+
+/**
+ * Renders Plot options to SVG markup labelled `label` (role="img"), as `plotChart` names the
+ * chart it draws in the browser: a live island's static chart reads the same before hydration.
+ */
+export function renderSvgChart(options: Plot.PlotOptions, label: string): string {
+  const el = plotOnServer(options) as unknown as Element;
+  el.setAttribute('role', 'img');
+  el.setAttribute('aria-label', label);
+  return svgMarkup(el);
+}
