@@ -10,7 +10,7 @@ import { plotChart } from '../figures/render/browser';
 import { schedulerExplorerSpec, updateX } from '../figures/scheduler-explorer';
 import type { RunSeries } from '../figures/types';
 import { seriesStyle } from '../figures/palette';
-import { lossCurveSpec, lossTick } from './playground-charts';
+import { lossCurveSpec, lossTick } from '../figures/run-curves';
 import { readParam, writeParam } from './url-state';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

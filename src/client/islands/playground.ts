@@ -18,7 +18,7 @@ import { copyLink, showNotice } from '../island-state';
 import type { RunData } from '../jobs';
 import { createLiveLayer } from '../live-layer';
 import { drawOrbit } from '../orbit-chart';
-import { lossCurveSpec, lrCurveSpec } from '../playground-charts';
+import { lossCurveSpec, lrCurveSpec } from '../../figures/run-curves';
 import {
   decodeRuns,
   decodeSelected,

@@ -1,13 +1,13 @@
 /**
- * The mini-batch loss of runs against the update (log y), for the playground and the
+^ * The mini-batch loss of runs against the update (log y), for the playground and the
  * scheduler demos' timelines (the other charts reuse the tutorial's figure specs). Its
  * margins and x domain match the scheduler explorer's, so one update cursor maps onto
  * both with `updateX`.
  */
 import * as Plot from '@observablehq/plot';
-import type { RunSeries } from '../figures/types';
-import { drawOrder, seriesStyle } from '../figures/palette';
-import { EXPLORER_MARGINS } from '../figures/scheduler-explorer';
+import type { RunSeries } from './types';
+import { drawOrder, seriesStyle } from './palette';
+import { EXPLORER_MARGINS } from './scheduler-explorer';
 
 /** A loss tick as a plain number ("0.2", "0.001", "1e-5"): SI prefixes would read "200m" as metres. */
 export function lossTick(v: number): string {
