@@ -67,12 +67,29 @@ export function bindControls(form: HTMLFormElement, handlers: ControlsHandlers):
     else el.value = v === null || v === undefined ? '' : Array.isArray(v) ? v.join(', ') : String(v);
   };
 
+  // A schedule that holds others (SequentialLR, ChainedScheduler) arrives only by link and has
+  // no form of its own: the select names it (not a blank choice) without offering it again.
+  const writeSchedulerType = (el: HTMLSelectElement, type: string) => {
+    if (type !== '' && !Array.from(el.options).some((o) => o.value === type && !('linked' in o.dataset))) {
+      el.querySelector('option[data-linked]')?.remove();
+      const option = document.createElement('option');
+      option.value = type;
+      option.textContent = `${type} (from the link)`;
+      option.disabled = true;
+      option.dataset.linked = '';
+      el.append(option);
+    }
+    el.value = type;
+  };
+
   const setValues = (config: TrainConfig) => {
     showGroups(config);
     for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-path]')) {
       if (!visible(el)) continue;
       const path = el.dataset.path!;
-      write(el, path === 'scheduler.type' ? (config.scheduler?.type ?? '') : getPath(config, path));
+      if (path === 'scheduler.type' && el instanceof HTMLSelectElement)
+        writeSchedulerType(el, config.scheduler?.type ?? '');
+      else write(el, getPath(config, path));
     }
     const slider = form.querySelector<HTMLInputElement>(`[data-slider-for="${LR_FIELD.path}"]`);
     if (slider) {

@@ -124,6 +124,13 @@ describe('the recipe links', () => {
       ),
     );
     expect(await page.textContent('#scheduler-explorer [data-torch-call]')).toContain('SequentialLR');
+    // The scheduler select names the linked schedule instead of showing a blank choice.
+    expect(
+      await page.$eval(
+        '#scheduler-explorer select[data-path="scheduler.type"]',
+        (s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent ?? '',
+      ),
+    ).toMatch(/^SequentialLR \(from the link/);
     await page.locator('#playground').scrollIntoViewIfNeeded();
     await page.waitForFunction(() =>
       (document.querySelector('#playground')?.textContent ?? '').includes('SequentialLR, 40 ep'),
