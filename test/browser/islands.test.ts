@@ -116,6 +116,8 @@ describe('section 2.2 tuning demo', () => {
     await hydrated(page, DEMO);
     const before = await pathOf(page);
     const svg = page.locator(`${DEMO} [data-plot] svg`);
+    // The island is taller than the window: bring the chart itself on screen before dragging on it.
+    await svg.scrollIntoViewIfNeeded();
     const box = (await svg.boundingBox())!;
     await afterRender(page, 'tuning-demo', async () => {
       await page.mouse.move(box.x + box.width * 0.45, box.y + box.height * 0.35);
