@@ -5,7 +5,8 @@
  * reader sees how much the smoothing hides.
  */
 import * as Plot from '@observablehq/plot';
-import { legendHeight, legendMark, type LegendItem } from '../legend';
+import { legendMark, type LegendItem } from '../legend';
+import { lrFrame } from './lr-frame';
 import { lrColour, markerPath, type MarkerShape } from '../palette';
 import { decadeLabel, decades } from '../ticks';
 
@@ -132,23 +133,16 @@ export function rangeTestSpec(view: RangeTestView, options: RangeTestOptions = {
       colour: suggestionColour(s.lr),
     }));
   return {
-    document: options.document,
-    width,
-    height: options.height ?? (narrow ? 340 : 380),
-    marginLeft,
-    marginRight: narrow ? 12 : 20,
-    marginBottom: 42,
-    marginTop: 16 + legendHeight(items, width - marginLeft - 8),
-    style: { background: 'transparent', overflow: 'visible' },
-    x: {
-      type: 'log',
-      label: 'Learning rate (log scale)',
-      labelAnchor: 'center',
-      labelArrow: 'none',
-      grid: true,
+    ...lrFrame({
+      document: options.document,
+      width,
+      height: options.height,
+      narrow,
+      marginLeft,
+      items,
       ticks: decades(lrs).filter((_, k, all) => !narrow || all.length <= 5 || k % 2 === 0),
       tickFormat: decadeLabel,
-    },
+    }),
     y: {
       domain: [y0, y1],
       label: 'Mini-batch loss, MSE',

@@ -6,7 +6,8 @@
  * and dash, so the reader can see the cliff sit on the prediction.
  */
 import * as Plot from '@observablehq/plot';
-import { legendHeight, legendMark, type LegendItem } from '../legend';
+import { legendMark, type LegendItem } from '../legend';
+import { lrFrame } from './lr-frame';
 import { OPTIMIZER_STYLE, type OptimizerKey } from '../palette';
 import { decadeLabel, decades } from '../ticks';
 
@@ -97,23 +98,16 @@ export function limitSweepSpec(series: LimitSweepSeries[], options: LimitSweepOp
   const marginLeft = narrow ? 52 : 62;
   const lrs = rows.map((r) => r.lr);
   return {
-    document: options.document,
-    width,
-    height: options.height ?? (narrow ? 340 : 380),
-    marginLeft,
-    marginRight: narrow ? 12 : 20,
-    marginBottom: 42,
-    marginTop: 16 + legendHeight(items, width - marginLeft - 8),
-    style: { background: 'transparent', overflow: 'visible' },
-    x: {
-      type: 'log',
-      label: 'Learning rate (log scale)',
-      labelAnchor: 'center',
-      labelArrow: 'none',
-      grid: true,
+    ...lrFrame({
+      document: options.document,
+      width,
+      height: options.height,
+      narrow,
+      marginLeft,
+      items,
       ticks: logTicks(lrs),
       tickFormat: (v: number) => (v >= 0.001 ? String(v) : decadeLabel(v)),
-    },
+    }),
     y: {
       type: 'log',
       domain: [CONVERGED, ESCAPED],
