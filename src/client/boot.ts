@@ -21,7 +21,8 @@ async function hydrate(root: HTMLElement, load: () => Promise<{ hydrate: Hydrate
   try {
     const mod = await load();
     await mod.hydrate(root);
-    root.dataset.state = 'ready';
+    // An island that refused its build data (island-data.ts) has said so and stays 'failed'.
+    if (root.dataset.state === 'loading') root.dataset.state = 'ready';
   } catch (err) {
     // The static figure stays; say why the live part is missing instead of failing silently.
     root.dataset.state = 'failed';

@@ -45,12 +45,20 @@ function isScale(v: unknown): v is LinearScale {
   );
 }
 
+/** Whether `v` is a pair of usable scales (finite, non-degenerate) with a positive size. */
+export function isXYScales(v: unknown): v is XYScales {
+  if (typeof v !== 'object' || v === null) return false;
+  const s = v as Partial<Record<keyof XYScales, unknown>>;
+  const positive = (n: unknown) => typeof n === 'number' && n > 0 && Number.isFinite(n);
+  return isScale(s.x) && isScale(s.y) && positive(s.width) && positive(s.height);
+}
+
 /** Reads scales written by the build; null when missing or malformed. */
 export function parseScales(text: string | null | undefined): XYScales | null {
   if (!text) return null;
   try {
-    const v = JSON.parse(text) as XYScales;
-    return isScale(v.x) && isScale(v.y) && v.width > 0 && v.height > 0 ? v : null;
+    const v: unknown = JSON.parse(text);
+    return isXYScales(v) ? v : null;
   } catch {
     return null;
   }

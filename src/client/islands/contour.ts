@@ -2,26 +2,19 @@
  * Live contour island: re-trains the edited run in the worker on every valid change and
  * redraws its path; drag or arrow keys move the start point; settings live in the URL.
  */
-import type { PartialConfig, Trace, TrainConfig } from '../../core/types';
+import type { Trace, TrainConfig } from '../../core/types';
 import { configIsland } from '../config-island';
+import { CONTOUR_DATA, islandData } from '../island-data';
 import { createLiveLayer } from '../live-layer';
 import { liveOrbit } from '../live-orbit';
-import { parseScales } from '../scales';
 import { bindStartPicker, showStartInForm } from '../start-picker';
 import { BackgroundCache, renderBackground } from '../background';
-import type { WDomain } from '../../figures/types';
 import { request } from '../worker-client';
 import { bindExports } from '../export';
 import { highlight, onHighlight } from '../bus';
 import { frameReadout } from '../player-state';
 import { optimizerName } from '../../figures/format';
-import { seriesStyle, type RunMeta } from '../../figures/palette';
-
-interface RunRef {
-  id: string;
-  label: string;
-  config: PartialConfig;
-}
+import { seriesStyle } from '../../figures/palette';
 
 export function divergenceText(trace: Trace): string | null {
   return trace.diverged ? `${trace.diverged.reason} at update ${trace.diverged.update}` : null;
@@ -29,15 +22,14 @@ export function divergenceText(trace: Trace): string | null {
 
 export async function hydrate(root: HTMLElement): Promise<void> {
   const id = root.id;
-  const scales = parseScales(root.dataset.scales);
+  const data = islandData(root, CONTOUR_DATA);
+  if (!data) return;
+  const { scales, domain, runs, others } = data;
   let svg = root.querySelector<SVGSVGElement>('[data-plot] svg');
   const plot = root.querySelector<HTMLElement>('[data-plot]');
   const form = root.querySelector<HTMLFormElement>('form[data-controls]');
   const orbit = liveOrbit(root);
-  if (!scales || !svg || !plot || !form) throw new Error('island markup incomplete');
-  const domain = JSON.parse(root.dataset.domain ?? 'null') as WDomain | null;
-  const runs = JSON.parse(root.dataset.runs ?? '[]') as { id: string; label: string; meta?: RunMeta }[];
-  const others = JSON.parse(root.dataset.others ?? '[]') as RunRef[];
+  if (!svg || !plot || !form) throw new Error('island markup incomplete');
   let traces: Trace[] = [];
   // The shared settings plumbing (URL, validation, reset, share); `run` is defined below.
   const island = configIsland(root, (config, t0) => run(config, t0));

@@ -3,8 +3,9 @@
  * the figure's SMIL layer with a canvas player (play/pause, steps, scrub, speed, loop,
  * keyboard). Under prefers-reduced-motion it never starts on its own.
  */
-import type { PartialConfig, Trace } from '../../core/types';
+import type { Trace } from '../../core/types';
 import { highlight, onHighlight } from '../bus';
+import { islandData, PLAYER_DATA } from '../island-data';
 import { PlayerCanvas, screenPoints, type CanvasRun } from '../player-canvas';
 import {
   frameReadout,
@@ -14,26 +15,18 @@ import {
   type PlayerAction,
   type PlayerState,
 } from '../player-state';
-import { parseScales } from '../scales';
-import type { RunStyle } from '../../figures/palette';
 import { request } from '../worker-client';
 
-interface PlayerRun {
-  id: string;
-  label: string;
-  style: RunStyle;
-  config: PartialConfig;
-}
-
 export async function hydrate(root: HTMLElement): Promise<void> {
-  const scales = parseScales(root.dataset.scales);
-  const runs = JSON.parse(root.dataset.playerRuns ?? '[]') as PlayerRun[];
+  const data = islandData(root, PLAYER_DATA);
+  if (!data) return;
+  const { scales, playerRuns: runs } = data;
   const fig = root.querySelector<HTMLElement>('figure');
   const host = root.querySelector<HTMLElement>('.lr-figure__plot') ?? fig;
   const svg = host?.querySelector<SVGSVGElement>('svg');
   const bar = root.querySelector<HTMLElement>('[data-player]');
   const status = root.querySelector<HTMLElement>('[data-status]');
-  if (!scales || !host || !svg || !bar || runs.length === 0) throw new Error('player markup incomplete');
+  if (!host || !svg || !bar) throw new Error('player markup incomplete');
 
   const result = await request(root.id, { kind: 'train', configs: runs.map((r) => r.config) }, (done) => {
     if (status) status.textContent = `Preparing the player… ${Math.round(done * 100)}%`;

@@ -9,19 +9,17 @@ import type { Landscape, PartialConfig, Trace, TrainConfig } from '../../core/ty
 import { contourPathsSpec } from '../../figures/contourPaths';
 import { plotOnServer, serverOptions, svgMarkup } from '../../figures/render/server';
 import type { RunSeries, WDomain } from '../../figures/types';
-import type { RunMeta } from '../../figures/palette';
 import type { XYScales } from '../../client/scales';
+import type { LiveRun } from '../../client/island-data';
+import { FIGURES } from '../../figures/catalog';
+import { buildFigure, type BuiltFigure } from '../../experiments/figures';
+import { PRESETS, type Preset } from '../../experiments/presets';
 
 /** The orbit's true semi-axes, where the loss is smallest (for the Target marker). */
 export const TARGET = { wa: 1.261845, wb: 1.234378 };
 
-export interface LiveRunInput {
-  id: string;
-  label: string;
-  config: PartialConfig;
-  /** What the run is (the reader's run or a reference): picks its style (see figures/palette). */
-  meta?: RunMeta;
-}
+/** A run of a live figure: id, label, config and (optionally) what it is, which picks its style. */
+export type LiveRunInput = LiveRun;
 
 export interface BuiltContour {
   svg: string;
@@ -31,6 +29,37 @@ export interface BuiltContour {
   landscape: Landscape;
   /** The data set of the first run (for its orbit figure). */
   data: OrbitData;
+}
+
+/** The list a build error offers in place of an unknown id. */
+function known(ids: readonly (string | number)[]): string {
+  return ids.map((id) => (typeof id === 'string' ? `"${id}"` : String(id))).join(', ');
+}
+
+/**
+ * The experiment preset `id`, as component `<component>` asks for it. An unknown id fails
+ * the build with the known ones (never a silent default or a hand-copied config).
+ */
+export function presetFor(id: string, component: string): Preset {
+  const preset = PRESETS.find((p) => p.id === id);
+  if (!preset)
+    throw new Error(`Unknown preset "${id}" in <${component}>: known ids are ${known(PRESETS.map((p) => p.id))}`);
+  return preset;
+}
+
+/** The tutorial's animated contour figure `n` (for <AnimatedFigure>); an unknown number fails the build. */
+export function animatedFigure(n: number): BuiltFigure {
+  const ids = FIGURES.filter((f) => f.kind === 'contour-paths').map((f) => f.n);
+  if (!ids.includes(n))
+    throw new Error(`Unknown figure ${JSON.stringify(n)} in <AnimatedFigure>: known ids are ${known(ids)}`);
+  return buildFigure(n);
+}
+
+/** `table[key]` for a component's `prop`; an unknown key fails the build with the known ones. */
+export function choose<T>(table: Readonly<Record<string, T>>, key: string, component: string, prop: string): T {
+  if (!Object.hasOwn(table, key))
+    throw new Error(`Unknown ${prop} "${key}" in <${component}>: known ids are ${known(Object.keys(table))}`);
+  return table[key];
 }
 
 /** Resolves a preset, failing the build loudly if a preset is invalid (a bug, not reader input). */
