@@ -62,6 +62,11 @@ export interface LiveLayer {
   root: SVGGElement;
   /** Moves the layer into a re-rendered figure (new landscape), hiding its static paths and start. */
   adopt(next: SVGSVGElement): void;
+  /**
+   * Restyles the runs by their current meaning (entry k for run k; runs without an entry
+   * keep theirs) and restacks them so the reader's run stays on top.
+   */
+  restyle(next: readonly RunStyle[]): void;
 }
 
 /**
@@ -117,49 +122,49 @@ export function createLiveLayer(
     if (aspect) overlay.setAttribute('preserveAspectRatio', aspect);
   };
   // Each run's style by meaning when given (the reader's run drawn last, on top; references muted), else by slot.
-  const styleOf = (k: number) => opts.styles?.[k] ?? slotStyle(k);
-  const order = drawOrder(
-    Array.from({ length: runCount }, (_, k) => k),
-    styleOf,
-  );
-  const groups = new Map<number, SVGGElement>();
-  for (const k of order) groups.set(k, el('g', { 'data-run': k }, paths));
+  let styles: RunStyle[] = Array.from({ length: runCount }, (_, k) => opts.styles?.[k] ?? slotStyle(k));
   const runs = Array.from({ length: runCount }, (_, k) => {
-    const s = styleOf(k);
-    const g = groups.get(k)!;
-    const you = s.layer > 1;
-    const halo = el(
-      'path',
-      { stroke: s.casing, 'stroke-width': s.width + (you ? 2 : 1), 'stroke-opacity': you ? 0.9 : 0.45 },
-      g,
-    );
-    const line = el(
-      'path',
-      {
-        'data-line': '',
-        stroke: s.colour,
-        'stroke-width': s.width,
-        'stroke-opacity': s.opacity,
-        'stroke-dasharray': s.dash || 'none',
-      },
-      g,
-    );
-    const marker = el(
-      'path',
-      { d: markerPath(s.marker, you ? 6 : 5), fill: s.colour, stroke: 'white', 'stroke-width': 1 },
-      g,
-    );
-    const hi = el('circle', { r: 7, fill: 'none', stroke: s.colour, 'stroke-width': 2, display: 'none' }, marks);
+    const g = el('g', { 'data-run': k }, paths);
+    const halo = el('path', {}, g);
+    const line = el('path', { 'data-line': '' }, g);
+    const marker = el('path', { stroke: 'white', 'stroke-width': 1 }, g);
+    const hi = el('circle', { r: 7, fill: 'none', 'stroke-width': 2, display: 'none' }, marks);
     // A run that ends outside the frame: an arrow on the edge with its final value, as the static figures draw it.
     const off = el('g', { display: 'none', 'font-size': 12, 'data-offchart': k }, root);
-    const arrow = el('path', { d: 'M7,0L-5,-6L-2,0L-5,6Z', fill: s.colour, stroke: s.casing, 'stroke-width': 1 }, off);
+    const arrow = el('path', { d: 'M7,0L-5,-6L-2,0L-5,6Z', 'stroke-width': 1 }, off);
     const offText = el(
       'text',
       { dy: '0.32em', fill: '#111', stroke: 'white', 'stroke-width': 3, 'paint-order': 'stroke' },
       off,
     );
-    return { halo, line, marker, hi, off, arrow, offText, trace: null as Trace | null };
+    return { g, halo, line, marker, hi, off, arrow, offText, trace: null as Trace | null };
   });
+  /** Paints every run in its style and stacks the groups in drawing order (the reader's run last). */
+  const paint = () => {
+    runs.forEach((r, k) => {
+      const s = styles[k];
+      const you = s.layer > 1;
+      r.g.dataset.style = you ? 'you' : s.layer < 1 ? 'reference' : 'run';
+      r.halo.setAttribute('stroke', s.casing);
+      r.halo.setAttribute('stroke-width', String(s.width + (you ? 2 : 1)));
+      r.halo.setAttribute('stroke-opacity', you ? '0.9' : '0.45');
+      r.line.setAttribute('stroke', s.colour);
+      r.line.setAttribute('stroke-width', String(s.width));
+      r.line.setAttribute('stroke-opacity', String(s.opacity));
+      r.line.setAttribute('stroke-dasharray', s.dash || 'none');
+      r.marker.setAttribute('d', markerPath(s.marker, you ? 6 : 5));
+      r.marker.setAttribute('fill', s.colour);
+      r.hi.setAttribute('stroke', s.colour);
+      r.arrow.setAttribute('fill', s.colour);
+      r.arrow.setAttribute('stroke', s.casing);
+    });
+    for (const k of drawOrder(
+      runs.map((_, k) => k),
+      (k) => styles[k],
+    ))
+      paths.appendChild(runs[k].g);
+  };
+  paint();
   const frame = {
     width: scales.width,
     height: scales.height,
@@ -205,6 +210,10 @@ export function createLiveLayer(
   let lastStart: [number, number] | null = null;
   return {
     root,
+    restyle(next) {
+      styles = styles.map((s, k) => next[k] ?? s);
+      paint();
+    },
     adopt(next) {
       svg = next;
       next.querySelectorAll('g[data-role="paths"]').forEach((g) => g.setAttribute('display', 'none'));

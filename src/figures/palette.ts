@@ -41,13 +41,16 @@ export function runMarker(i: number): MarkerShape {
 /** The optimizers as a reader tells them apart (SGD with momentum is its own line). */
 export type OptimizerKey = 'sgd' | 'sgdm' | 'rmsprop' | 'adam' | 'adamw';
 
+/** The schedules a figure tells apart by hue: section 3's two, and the in-practice page's three recipes. */
+export type ScheduleKey = 'multistep' | 'multiplicative' | 'warmup-cosine' | 'one-cycle' | 'warmup-stable-decay';
+
 /** What a run is, as far as its looks go. */
 export interface RunMeta {
   optimizer?: OptimizerKey;
   /** The (initial) learning rate. */
   lr?: number;
-  /** A learning-rate schedule, if the run has one. */
-  schedule?: 'multistep' | 'multiplicative';
+  /** A learning-rate schedule (section 3) or schedule recipe (the in-practice page), if the run has one. */
+  schedule?: ScheduleKey;
   /** Which property picks the colour; default: schedule, else optimizer, else lr. */
   colourBy?: 'optimizer' | 'lr' | 'schedule';
   /** Second run of the same kind in one figure (e.g. 100 vs 400 epochs, γ 0.5 vs 0.8): another dash and marker. */
@@ -156,9 +159,26 @@ function lrShape(lr: number): { dash: string; marker: MarkerShape } {
   return { dash: '4 4', marker: 'circle' };
 }
 
-const SCHEDULE_STYLE = {
-  multistep: { colour: runColour(0), markers: ['square', 'triangle'] as MarkerShape[] },
-  multiplicative: { colour: runColour(5), markers: ['diamond', 'cross'] as MarkerShape[] },
+/**
+ * Hues of the schedules. MultiStepLR and MultiplicativeLR are shown together (figure 15
+ * and the demos), so they take hues far apart in both themes (blue and reddish purple:
+ * the dark theme's blue and sky blue were two lightnesses of one hue). The recipes are
+ * never shown beside section 3's schedules; they take three hues apart from each other
+ * and from Adam's green (all three recipe runs are Adam).
+ */
+const SCHEDULE_STYLE: Record<ScheduleKey, { colour: string; markers: MarkerShape[] }> = {
+  multistep: { colour: runColour(0), markers: ['square', 'triangle'] },
+  multiplicative: { colour: runColour(3), markers: ['diamond', 'cross'] },
+  'warmup-cosine': { colour: runColour(0), markers: ['square'] },
+  'one-cycle': { colour: runColour(1), markers: ['triangle'] },
+  'warmup-stable-decay': { colour: runColour(3), markers: ['diamond'] },
+};
+
+/** Dash of each recipe (so the recipes differ in more than colour). */
+const RECIPE_DASH: Partial<Record<ScheduleKey, string>> = {
+  'warmup-cosine': '',
+  'one-cycle': '7 3',
+  'warmup-stable-decay': '2 2',
 };
 
 const VARIANT_DASH = ['', '6 3', '2 2'];
@@ -177,11 +197,15 @@ export function runStyle(meta: RunMeta): RunStyle {
     const s = SCHEDULE_STYLE[meta.schedule];
     colour = s.colour;
     marker = s.markers[variant % s.markers.length];
-    dash = VARIANT_DASH[variant % VARIANT_DASH.length];
+    dash = RECIPE_DASH[meta.schedule] ?? VARIANT_DASH[variant % VARIANT_DASH.length];
   } else if (by === 'lr' && meta.lr !== undefined) {
     colour = lrColour(meta.lr);
     ({ dash, marker } = lrShape(meta.lr));
-    if (variant > 0) dash = VARIANT_DASH[variant % VARIANT_DASH.length] || '6 3';
+    if (variant > 0) {
+      // Same rate band, another run (more epochs, the other side of a limit): another dash and marker.
+      dash = VARIANT_DASH[variant % VARIANT_DASH.length] || '6 3';
+      marker = RUN_MARKERS[(RUN_MARKERS.indexOf(marker) + variant) % RUN_MARKERS.length];
+    }
   } else {
     const o = OPTIMIZER_STYLE[meta.optimizer ?? 'sgd'];
     colour = o.colour;

@@ -16,11 +16,15 @@ import {
 import { plotChart } from '../../figures/render/browser';
 import { fmtLr } from '../../figures/format';
 import { resolveConfig } from '../../core';
+import { runStyle, type RunMeta } from '../../figures/palette';
 import { createLiveLayer, type LiveLayer } from '../live-layer';
 import { parseScales } from '../scales';
 import { request } from '../worker-client';
 import { bindExports } from '../export';
 import { decodeState, encodeState, isPlainObject, readParam, writeParam } from '../url-state';
+
+/** The 1cycle run on the landscape is the reader's: the "you" style, at build and live. */
+export const CYCLE_META: RunMeta = { optimizer: 'sgd', role: 'you' };
 
 /** The finder's seed range (the core's: an unsigned 32-bit integer). */
 export const MAX_SEED = 4294967295;
@@ -88,7 +92,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   contour.querySelectorAll<SVGSVGElement>('svg[data-scales]').forEach((svg, k) => {
     const scales = parseScales(svg.dataset.scales);
     if (!scales) return;
-    const layer = createLiveLayer(svg, scales, 1, `${root.id}-l${k}`);
+    const layer = createLiveLayer(svg, scales, 1, `${root.id}-l${k}`, { styles: [runStyle(CYCLE_META)] });
     layer.setStart(Number(root.dataset.startWa), Number(root.dataset.startWb));
     layers.push(layer);
   });

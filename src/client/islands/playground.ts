@@ -9,7 +9,8 @@ import { DEFAULT_CONFIG } from '../../core';
 import type { Trace, TrainConfig } from '../../core/types';
 import { drawLegend, runLegend } from '../../figures/legend';
 import { stepSizeSpec } from '../../figures/lineCharts';
-import { runColour, runDash } from '../../figures/palette';
+import { runStyle } from '../../figures/palette';
+import { configMetas } from '../../figures/run-meaning';
 import type { RunSeries } from '../../figures/types';
 import { applyEdit } from '../config-island';
 import { bindControls } from '../controls';
@@ -84,15 +85,18 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     b.dataset.run = String(i);
     const swatch = document.createElement('span');
     swatch.className = 'lr-swatch';
-    swatch.style.borderTopColor = runColour(i);
-    swatch.style.borderTopStyle = runDash(i) ? 'dashed' : 'solid';
     b.append(swatch, document.createElement('span'));
     list.append(b);
     return b;
   };
   const renderList = () => {
+    // Colour by meaning (figures/run-meaning.ts): the selected run is the reader's ("you").
+    const styles = configMetas(runs, selected).map(runStyle);
     runs.forEach((r, i) => {
       const b = runButton(i);
+      const swatch = b.firstElementChild as HTMLElement;
+      swatch.style.borderTopColor = styles[i].colour;
+      swatch.style.borderTopStyle = styles[i].dash ? 'dashed' : 'solid';
       const pressed = String(i === selected);
       if (b.getAttribute('aria-pressed') !== pressed) b.setAttribute('aria-pressed', pressed);
       const t = traces[i];
@@ -110,8 +114,12 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   };
 
   const renderCharts = () => {
+    const metas = configMetas(runs, selected);
     const series: RunSeries[] = [];
-    traces.forEach((t, i) => t && series.push({ id: `run-${i + 1}`, label: `Run ${i + 1}`, trace: t, index: i }));
+    traces.forEach(
+      (t, i) => t && series.push({ id: `run-${i + 1}`, label: `Run ${i + 1}`, trace: t, index: i, meta: metas[i] }),
+    );
+    layer.restyle(metas.map(runStyle));
     for (let k = 0; k < MAX_RUNS; k++) layer.setRun(k, traces[k] ?? null);
     layer.setStart(runs[selected].init.wa, runs[selected].init.wb);
     // The build drew the contour for run 1 alone; its legend follows the runs (an exported SVG shows them too).

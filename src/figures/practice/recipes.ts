@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { legendHeight, legendMark, type LegendItem } from '../legend';
-import { runColour, runDash } from '../palette';
+import { seriesStyle, type RunMeta } from '../palette';
 
 /** One recipe's curve: its label, the rate per update, and the updates where a phase ends. */
 export interface RecipeCurve {
@@ -14,8 +14,10 @@ export interface RecipeCurve {
   lrs: ArrayLike<number>;
   /** 0-based updates where one phase hands over to the next (drawn as small ticks). */
   phases?: number[];
-  /** Position in the figure's recipe list (picks colour and dash). */
+  /** Position in the figure's recipe list (picks colour and dash when there is no `meta`). */
   index: number;
+  /** What the recipe is (its schedule): picks colour, dash and marker by meaning (palette.ts). */
+  meta?: RunMeta;
 }
 
 export interface RecipeCurvesOptions {
@@ -31,7 +33,10 @@ interface Pt {
 
 /** Legend entries of the recipes, in their colours and dashes. */
 export function recipeLegend(curves: RecipeCurve[]): LegendItem[] {
-  return curves.map((c) => ({ label: c.label, colour: runColour(c.index), dash: runDash(c.index) }));
+  return curves.map((c) => {
+    const s = seriesStyle(c);
+    return { label: c.label, colour: s.colour, dash: s.dash };
+  });
 }
 
 /** The points of a curve, thinned to at most `max` (first and last kept) so the SVG stays small. */
@@ -75,15 +80,15 @@ export function recipeCurvesSpec(curves: RecipeCurve[], options: RecipeCurvesOpt
         Plot.line(curvePoints(c.lrs), {
           x: 'x',
           y: 'y',
-          stroke: runColour(c.index),
-          strokeDasharray: runDash(c.index) || undefined,
+          stroke: seriesStyle(c).colour,
+          strokeDasharray: seriesStyle(c).dash || undefined,
           strokeWidth: 2,
         }),
       ),
       ...curves.map((c) =>
         Plot.dot(
           (c.phases ?? []).filter((k) => k >= 0 && k < c.lrs.length).map((k) => ({ x: k, y: c.lrs[k] })),
-          { x: 'x', y: 'y', r: 3.5, fill: runColour(c.index), stroke: 'white', strokeWidth: 1 },
+          { x: 'x', y: 'y', r: 3.5, fill: seriesStyle(c).colour, stroke: 'white', strokeWidth: 1 },
         ),
       ),
       legendMark(items),
