@@ -62,6 +62,12 @@ export default tseslint.config(
           selector: "CallExpression[callee.property.name='apply'][arguments.length=2]",
           message: 'No fn.apply(this, array): a long array overflows the call stack.',
         },
+        {
+          // `x as unknown as T` asserts a type the compiler cannot check at all.
+          selector: "TSAsExpression > TSAsExpression.expression[typeAnnotation.type='TSUnknownKeyword']",
+          message:
+            'No `as unknown as`: narrow with a type guard (or a reader of src/client/island-data.ts), or fix the declared type.',
+        },
       ],
     },
   },

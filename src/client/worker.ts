@@ -7,7 +7,9 @@
 import { LatestPerChannel, type FromWorker, type ToWorker } from './protocol';
 import { runJob, transferables } from './jobs';
 
-const scope = self as unknown as DedicatedWorkerGlobalScope;
+// This module runs as a dedicated worker: its `self` is the worker's scope, not a Window.
+declare const self: DedicatedWorkerGlobalScope;
+const scope = self;
 const live = new LatestPerChannel();
 const post = (m: FromWorker, transfer: ArrayBuffer[] = []) => scope.postMessage(m, transfer);
 const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

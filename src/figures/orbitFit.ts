@@ -49,7 +49,7 @@ function pointCloud(points: { x: number; y: number }[], colour: string): Plot.Re
     path.setAttribute('stroke-linecap', 'round');
     path.setAttribute('fill', 'none');
     path.setAttribute('aria-label', 'data points');
-    return path as unknown as SVGElement;
+    return path;
   };
 }
 

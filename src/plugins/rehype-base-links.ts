@@ -1,5 +1,5 @@
 import type { Root } from 'hast';
-import { isElement, walk, type Node } from './tree';
+import { eachElement } from './tree';
 
 /**
  * Prefixes root-relative links written in the content ("/reproducibility/") with the
@@ -11,8 +11,7 @@ export function rehypeBaseLinks(options: { base: string }) {
   const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
   return (root: Root): void => {
     if (base === '/') return;
-    walk(root as unknown as Node, (node) => {
-      if (!isElement(node)) return;
+    eachElement(root, (node) => {
       for (const attr of ['href', 'src'] as const) {
         const value = node.properties[attr];
         if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith(base))

@@ -1,5 +1,5 @@
 import type { Root } from 'hast';
-import { classes, isElement, textOf, walk, type Element, type Node } from './tree';
+import { classes, eachElement, textOf } from './tree';
 
 const TAG = /\\tag\{(\d+)\}/;
 
@@ -10,20 +10,18 @@ const TAG = /\\tag\{(\d+)\}/;
  */
 export function rehypeEquationIds() {
   return (root: Root): void => {
-    const tree = root as unknown as Node;
     const seen = new Set<string>();
-    walk(tree, (node) => {
-      if (!isElement(node) || !classes(node).includes('katex-display')) return;
+    eachElement(root, (box) => {
+      if (!classes(box).includes('katex-display')) return;
       let tex = '';
-      walk(node, (inner) => {
-        if (isElement(inner, 'annotation')) tex = textOf(inner);
+      eachElement(box, (inner) => {
+        if (inner.tagName === 'annotation') tex = textOf(inner);
       });
       const match = TAG.exec(tex);
       if (!match) return;
       const id = `eq-${match[1]}`;
       if (seen.has(id)) throw new Error(`equation number ${match[1]} is used twice`);
       seen.add(id);
-      const box = node as Element;
       box.properties.id = id;
       box.properties.className = [...classes(box), 'equation'];
     });

@@ -1,5 +1,5 @@
-import type { Root } from 'hast';
-import { isElement, walk, type Element, type Node } from './tree';
+import type { Element, Root } from 'hast';
+import { eachElement } from './tree';
 
 const HEADINGS = new Set(['h2', 'h3', 'h4']);
 
@@ -10,8 +10,8 @@ const HEADINGS = new Set(['h2', 'h3', 'h4']);
  */
 export function rehypeHeadingLinks() {
   return (root: Root): void => {
-    walk(root as unknown as Node, (node) => {
-      if (!isElement(node) || !HEADINGS.has(node.tagName)) return;
+    eachElement(root, (node) => {
+      if (!HEADINGS.has(node.tagName)) return;
       const id = node.properties.id;
       if (typeof id !== 'string' || id === '') return;
       const link: Element = {

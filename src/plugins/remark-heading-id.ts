@@ -1,8 +1,21 @@
-import type { Root } from 'mdast';
-import { walk, type Node } from './tree';
+import type { Heading, Root, RootContent } from 'mdast';
+import type {} from 'mdast-util-to-hast'; // declares `data.hProperties` on mdast nodes
 
 /** `{/* #some-id *\/}` at the end of a heading: an MDX comment, so it renders as nothing. */
 const MARKER = /^\s*\/\*\s*#([A-Za-z][\w-]*)\s*\*\/\s*$/;
+
+/** Every heading under `node`, in document order. */
+function headings(node: Root | RootContent, out: Heading[] = []): Heading[] {
+  if (node.type === 'heading') out.push(node);
+  if ('children' in node) for (const child of node.children) headings(child, out);
+  return out;
+}
+
+/** The id a trailing MDX comment names (`{/* #id *\/}`, an mdxTextExpression node), if any. */
+function markerId(node: { type: string; value?: unknown } | undefined): string | undefined {
+  if (node?.type !== 'mdxTextExpression' || typeof node.value !== 'string') return undefined;
+  return MARKER.exec(node.value)?.[1];
+}
 
 /**
  * Gives a heading a fixed id written in the MDX source as a trailing comment:
@@ -14,16 +27,13 @@ const MARKER = /^\s*\/\*\s*#([A-Za-z][\w-]*)\s*\*\/\s*$/;
  */
 export function remarkHeadingId() {
   return (root: Root): void => {
-    walk(root as unknown as Node, (node) => {
-      if (node.type !== 'heading' || !node.children?.length) return;
-      const last = node.children[node.children.length - 1];
-      if (last.type !== 'mdxTextExpression' || typeof last.value !== 'string') return;
-      const match = MARKER.exec(last.value);
-      if (!match) return;
-      node.children.pop();
-      const before = node.children[node.children.length - 1];
-      if (before?.type === 'text' && typeof before.value === 'string') before.value = before.value.trimEnd();
-      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: match[1] } };
-    });
+    for (const heading of headings(root)) {
+      const id = markerId(heading.children.at(-1));
+      if (id === undefined) continue;
+      heading.children.pop();
+      const before = heading.children.at(-1);
+      if (before?.type === 'text') before.value = before.value.trimEnd();
+      heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
+    }
   };
 }

@@ -1,41 +1,33 @@
 /**
- * Just enough of the unist/hast/mdast shapes for this site's small plugins, so they
- * need no dependency beyond what Astro already runs.
+ * Small typed helpers over hast (the HTML syntax tree rehype plugins see), so the site's
+ * plugins need no dependency beyond the tree types Astro's Markdown pipeline already uses.
  */
-export interface Node {
-  type: string;
-  value?: string;
-  children?: Node[];
-  data?: { hProperties?: Record<string, unknown>; [key: string]: unknown };
-  [key: string]: unknown;
-}
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 
-export interface Element extends Node {
-  type: 'element';
-  tagName: string;
-  properties: Record<string, unknown>;
-  children: Node[];
-}
+type HastNode = Root | RootContent | ElementContent;
 
-/** Calls `fn` for every node, depth first, with its parent. */
-export function walk(node: Node, fn: (node: Node, parent: Node | null) => void, parent: Node | null = null): void {
-  fn(node, parent);
-  for (const child of node.children ?? []) walk(child, fn, node);
-}
-
-export function isElement(node: Node, tagName?: string): node is Element {
-  return node.type === 'element' && (tagName === undefined || (node as Element).tagName === tagName);
+/**
+ * Calls `fn` for every element under `node`, depth first; the children an element has
+ * once `fn` returns are the ones walked. Any node with children is entered, MDX's JSX
+ * nodes included (a link inside a component's Markdown children is still a link).
+ */
+export function eachElement(node: HastNode, fn: (el: Element) => void): void {
+  if (!('children' in node)) return;
+  for (const child of node.children) {
+    if (child.type === 'element') fn(child);
+    eachElement(child, fn);
+  }
 }
 
 /** The class list of a hast element (hast stores it as `className`). */
 export function classes(node: Element): string[] {
-  const value = node.properties.className;
+  const value: unknown = node.properties.className; // an array in hast, a string from hand-written nodes
   if (Array.isArray(value)) return value.map(String);
   return typeof value === 'string' ? value.split(/\s+/) : [];
 }
 
 /** Concatenated text of a subtree. */
-export function textOf(node: Node): string {
-  if (typeof node.value === 'string' && (node.type === 'text' || node.type === 'inlineCode')) return node.value;
-  return (node.children ?? []).map(textOf).join('');
+export function textOf(node: HastNode): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map(textOf).join('') : '';
 }

@@ -9,7 +9,7 @@ import type { Landscape, PartialConfig, Trace, TrainConfig } from '../../core/ty
 import { contourPathsSpec } from '../../figures/contourPaths';
 import { plotOnServer, serverOptions, svgMarkup } from '../../figures/render/server';
 import type { RunSeries, WDomain } from '../../figures/types';
-import type { XYScales } from '../../client/scales';
+import type { LinearScale, XYScales } from '../../client/scales';
 import type { LiveRun } from '../../client/island-data';
 import { FIGURES } from '../../figures/catalog';
 import { buildFigure, type BuiltFigure } from '../../experiments/figures';
@@ -74,25 +74,22 @@ export function gridFor(domain: WDomain) {
   return { ...domain, nx: 160, ny: 160 };
 }
 
+/** The first two values of a materialized scale's domain and range (a linear scale's ends), or null. */
+function ends(s: Plot.Scale | undefined): LinearScale | null {
+  const d = s?.domain ? Array.from(s.domain, Number) : [];
+  const r = s?.range ? Array.from(s.range, Number) : [];
+  return d.length >= 2 && r.length >= 2 ? { domain: [d[0], d[1]], range: [r[0], r[1]] } : null;
+}
+
 /** Renders Plot options with linkedom and returns the SVG markup and its x/y scales. */
 export function renderWithScales(options: Plot.PlotOptions): { svg: string; scales: XYScales } {
-  const el = plotOnServer(options) as unknown as Element & {
-    scale(name: string): { domain: number[]; range: number[] } | undefined;
-  };
+  const el = plotOnServer(options);
   const svgEl = el.tagName.toLowerCase() === 'svg' ? el : el.querySelector('svg');
   const vb = (svgEl?.getAttribute('viewBox') ?? '0 0 0 0').split(/\s+/).map(Number);
-  const x = el.scale('x');
-  const y = el.scale('y');
+  const x = ends(el.scale('x'));
+  const y = ends(el.scale('y'));
   if (!x || !y) throw new Error('figure has no x/y scales');
-  return {
-    svg: svgMarkup(el),
-    scales: {
-      x: { domain: [x.domain[0], x.domain[1]], range: [x.range[0], x.range[1]] },
-      y: { domain: [y.domain[0], y.domain[1]], range: [y.range[0], y.range[1]] },
-      width: vb[2],
-      height: vb[3],
-    },
-  };
+  return { svg: svgMarkup(el), scales: { x, y, width: vb[2], height: vb[3] } };
 }
 
 /** Trains `runs` and renders their paths on the loss contour over `domain`. */

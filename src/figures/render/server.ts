@@ -54,7 +54,7 @@ export function svgMarkup(el: Element): string {
 
 /** Renders Plot options to SVG markup (see `svgMarkup`). */
 export function renderSvg(options: Plot.PlotOptions): string {
-  return svgMarkup(plotOnServer(options) as unknown as Element);
+  return svgMarkup(plotOnServer(options));
 }
 
 /**
@@ -62,7 +62,7 @@ export function renderSvg(options: Plot.PlotOptions): string {
  * chart it draws in the browser: a live island's static chart reads the same before hydration.
  */
 export function renderSvgChart(options: Plot.PlotOptions, label: string): string {
-  const el = plotOnServer(options) as unknown as Element;
+  const el = plotOnServer(options);
   el.setAttribute('role', 'img');
   el.setAttribute('aria-label', label);
   return svgMarkup(el);
