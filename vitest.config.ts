@@ -2,29 +2,42 @@ import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * The site project's longest files, longest first. Two workers share the files; a long
- * file started last would run alone at the end, so these start first. (Vitest orders by
- * the last run's durations when it has them; a clean clone has none, and its fallback,
- * file size, puts the short page files that hold the heaviest checks last.)
+ * Seconds each long file took in a full run (`npm test` on 2 cores, both workers busy).
+ * Files start longest first, so the two workers end together instead of one finishing a
+ * long file alone at the end (longest-processing-time-first scheduling). Vitest would
+ * order by the last run's durations when it has them; a clean clone has none, and its
+ * fallback (file size) starts the short page files that hold the heaviest checks last.
+ * Files not listed count as short; a new browser file counts as a medium one.
  */
-const LONGEST_FIRST = [
-  'test/browser/quality-tutorial.test.ts',
-  'test/browser/quality-playground.test.ts',
-  'test/browser/islands.test.ts',
-  'test/browser/hostile-tutorial.test.ts',
-  'test/browser/hostile-playground.test.ts',
-  'test/browser/visual-phone.test.ts',
-  'test/browser/in-practice.test.ts',
-  'test/browser/playground.test.ts',
-];
+const SECONDS: Record<string, number> = {
+  'test/browser/quality-tutorial.test.ts': 60,
+  'test/browser/islands.test.ts': 50,
+  'test/browser/quality-playground.test.ts': 44,
+  'test/browser/demos-layout.test.ts': 40,
+  'test/site/layout.test.ts': 30,
+  'test/browser/quality-deploy.test.ts': 28,
+  'test/browser/in-practice.test.ts': 27,
+  'test/browser/playground.test.ts': 22,
+  'test/browser/hostile-playground.test.ts': 18,
+  'test/browser/visual-phone.test.ts': 12,
+  'test/site/meta.test.ts': 9,
+  'test/browser/hostile-tutorial.test.ts': 7,
+  'test/browser/demos-linked.test.ts': 7,
+  'test/scripts/docs-commands.test.ts': 7,
+  'test/core/pytorch/script.test.ts': 6,
+  'test/browser/quality-pages.test.ts': 6,
+  'test/scripts/train.test.ts': 5,
+};
+
+function estimate(f: TestSpecification): number {
+  const name = Object.keys(SECONDS).find((n) => f.moduleId.endsWith(n));
+  if (name) return SECONDS[name];
+  return f.moduleId.includes('/test/browser/') ? 10 : 1;
+}
 
 class LongestFirst extends BaseSequencer {
   async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const rank = (f: TestSpecification) => {
-      const i = LONGEST_FIRST.findIndex((name) => f.moduleId.endsWith(name));
-      return i < 0 ? LONGEST_FIRST.length : i;
-    };
-    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
+    return (await super.sort(files)).sort((a, b) => estimate(b) - estimate(a));
   }
 }
 
@@ -49,7 +62,10 @@ export default defineConfig({
             'test/client/**/*.test.ts',
           ],
           testTimeout: 60_000,
-          // Unit tests first (fast feedback), then the site project with its own worker cap.
+          // One pool for both projects (same group, same cap): the unit files fill the
+          // workers' gaps while the last browser files run, instead of running first on one
+          // worker (Vitest's default cap is cores - 1) while the other core idles.
+          maxWorkers: 2,
           sequence: { groupOrder: 0 },
         },
       },
@@ -63,7 +79,7 @@ export default defineConfig({
           // Browser tests each start Chromium; two cores do not gain from running many at once.
           maxWorkers: 2,
           fileParallelism: true,
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 0 },
         },
       },
     ],
