@@ -381,15 +381,33 @@ describe('linked views', () => {
     await page.waitForFunction(() =>
       document.querySelector('#multistep-demo [data-status]')?.textContent?.includes('Final'),
     );
-    const pt = await page.evaluate(() => {
-      const root = document.getElementById('multistep-demo')!;
-      // Run 2 of the demo is "Adam, lr 0.01 fixed" (preset adam-0.01-100); take its 100th update.
-      const d = root.querySelector('.lr-live-layer [data-run="1"] path[data-line]')!.getAttribute('d')!;
-      const [x, y] = d.slice(1).split('L')[100].split(',').map(Number);
-      const m = root.querySelector<SVGSVGElement>('[data-plot] svg')!.getScreenCTM()!;
-      const p = new DOMPoint(x, y).matrixTransform(m);
-      return { x: p.x, y: p.y };
-    });
+    // The 100th update of run 2 ("Adam, lr 0.01 fixed", preset adam-0.01-100), on screen.
+    // The point is read and hovered where it is now: scrolled to the middle of the window
+    // (after scrollIntoView it sat ~50 px below the top edge) and only once the chart has
+    // stopped moving, since a hover more than ~2% of the axes away from it marks nothing.
+    const pointOnScreen = () =>
+      page.evaluate(() => {
+        const root = document.getElementById('multistep-demo')!;
+        const d = root.querySelector('.lr-live-layer [data-run="1"] path[data-line]')!.getAttribute('d')!;
+        const [x, y] = d.slice(1).split('L')[100].split(',').map(Number);
+        const m = root.querySelector<SVGSVGElement>('[data-plot] svg')!.getScreenCTM()!;
+        const p = new DOMPoint(x, y).matrixTransform(m);
+        return { x: p.x, y: p.y };
+      });
+    await page.evaluate((y) => window.scrollBy(0, y - window.innerHeight / 2), (await pointOnScreen()).y);
+    await page.waitForFunction(
+      () => {
+        const w = window as unknown as { __chartTop?: number[] };
+        const top = document.querySelector('#multistep-demo [data-plot] svg')!.getBoundingClientRect().top;
+        w.__chartTop = [...(w.__chartTop ?? []), top].slice(-3);
+        return w.__chartTop.length === 3 && w.__chartTop.every((t) => t === top);
+      },
+      undefined,
+      { polling: 'raf' },
+    );
+    const pt = await pointOnScreen();
+    expect(pt.y, 'the point is on screen').toBeGreaterThan(0);
+    expect(pt.y).toBeLessThan(900);
     await page.mouse.move(pt.x, pt.y);
     await expect.poll(() => page.locator('#player-14').getAttribute('data-highlight')).toMatch(/^adam-0\.01-100:\d+$/);
     const row = Number((await page.locator('#player-14').getAttribute('data-highlight'))!.split(':')[1]);
