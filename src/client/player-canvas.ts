@@ -37,6 +37,12 @@ export function screenPoints(
   return xy.subarray(0, n * 2);
 }
 
+/** The cursor's ring: update `row` (0-based) of run `run`, or of every run when `run` is null. */
+export interface Ring {
+  run: number | null;
+  row: number;
+}
+
 export class PlayerCanvas {
   private paths: CanvasRenderingContext2D;
   private heads: CanvasRenderingContext2D;
@@ -98,10 +104,14 @@ export class PlayerCanvas {
     if (this.last) this.draw(...this.last);
   }
 
-  private last: [number, string, { run: number; row: number } | null] | null = null;
+  private last: [number, string, Ring | null] | null = null;
 
-  /** Draws frame `f` (positions 0..f+1 of each run, each clamped to its own length). */
-  draw(frame: number, readout: string, ring: { run: number; row: number } | null = null): void {
+  /**
+   * Draws frame `f` (positions 0..f+1 of each run, each clamped to its own length), and
+   * the cursor's ring: on one run, or (run null) on every run long enough (ahead of the
+   * frame too: pointing at a later update of a timeline shows where each run will be).
+   */
+  draw(frame: number, readout: string, ring: Ring | null = null): void {
     this.last = [frame, readout, ring];
     const rewind = this.runs.some((r, k) => Math.min(frame + 1, r.count - 1) < this.drawn[k]);
     if (rewind) {
@@ -147,14 +157,14 @@ export class PlayerCanvas {
       h.restore();
     });
     if (ring) {
-      const r = this.runs[ring.run];
-      if (r && ring.row < r.count) {
+      this.runs.forEach((r, k) => {
+        if ((ring.run !== null && ring.run !== k) || ring.row >= r.count) return;
         h.beginPath();
         h.arc(r.xy[2 * ring.row], r.xy[2 * ring.row + 1], 7, 0, Math.PI * 2);
-        h.strokeStyle = this.colours[ring.run];
+        h.strokeStyle = this.colours[k];
         h.lineWidth = 2;
         h.stroke();
-      }
+      });
     }
     const x = Math.min(this.scales.x.range[0], this.scales.x.range[1]) + 6;
     const y = Math.min(this.scales.y.range[0], this.scales.y.range[1]) + 6;

@@ -7,22 +7,23 @@
  */
 import type { SchedulerSpecLike, Trace } from '../core/types';
 import { plotChart } from '../figures/render/browser';
-import { schedulerExplorerSpec, updateX } from '../figures/scheduler-explorer';
+import { schedulerExplorerSpec } from '../figures/scheduler-explorer';
 import type { RunSeries } from '../figures/types';
 import { seriesStyle } from '../figures/palette';
 import { lossCurveSpec, lossTick } from '../figures/run-curves';
-import { readParam, writeParam } from './url-state';
+import { cursorLine, pinnedFromUrl, placeCursor, rowAtPointer, savePin } from './cursor-lines';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-/** Plot's default top margin and the charts' bottom margin: the cursor spans the frame. */
-const TOP = 20;
-const BOTTOM = 42;
+export { pinnedFromUrl };
 
 export interface TimelineOptions {
   /** The island's id: the URL key is `${id}-update`. */
   id: string;
   /** Cursor moves of the other views (the path on the landscape); `row` is 0-based. */
   onMove(row: number | null): void;
+  /** The `data-chart` names under `[data-timeline]` that carry the cursor (default: all). */
+  charts?: string[];
+  /** Names the run the readout speaks of (the playground: "Run 2"). */
+  runLabel?: () => string;
 }
 
 export interface Timeline {
@@ -30,71 +31,46 @@ export interface Timeline {
   show(runs: RunSeries[], scheduler: SchedulerSpecLike | null): void;
   /** Moves the cursor from another view; null goes back to the pinned update (or none). */
   move(row: number | null, t0?: number): void;
-}
-
-/** Reads the pinned update (1-based in the URL, 0-based here); null when absent or not a count. */
-export function pinnedFromUrl(search: string, id: string): number | null {
-  const raw = readParam(search, `${id}-update`);
-  const n = raw === null ? NaN : Number(raw);
-  return Number.isInteger(n) && n >= 1 ? n - 1 : null;
+  /**
+   * Follows runs whose charts the island drew itself (the playground's replay charts):
+   * the cursor spans the longest run, the readout speaks of `traces[reader]`.
+   */
+  follow(traces: readonly (Trace | null)[], reader: number): void;
 }
 
 export function bindTimeline(root: HTMLElement, opts: TimelineOptions): Timeline {
   const box = root.querySelector<HTMLElement>('[data-timeline]');
-  const hosts = Array.from(root.querySelectorAll<HTMLElement>('[data-timeline] [data-chart]'));
+  const hosts = Array.from(root.querySelectorAll<HTMLElement>('[data-timeline] [data-chart]')).filter(
+    (h) => !opts.charts || opts.charts.includes(h.dataset.chart ?? ''),
+  );
   const readout = root.querySelector<HTMLElement>('[data-cursor-readout]');
   const pinButton = root.querySelector<HTMLButtonElement>('[data-cursor-pin]');
   if (!box || hosts.length === 0 || !readout || !pinButton) throw new Error('timeline markup incomplete');
   let pinned = pinnedFromUrl(location.search, opts.id);
   let row: number | null = null;
   let trace: Trace | null = null;
-  const total = () => trace?.length ?? 0;
+  /** Updates the charts span when they show runs of several lengths (`follow`). */
+  let span: number | null = null;
+  const total = () => span ?? trace?.length ?? 0;
   const clamp = (r: number) => Math.max(0, Math.min(total() - 1, r));
-
-  const lines = new Map<HTMLElement, SVGLineElement>();
-  const lineIn = (host: HTMLElement) => {
-    const svg = host.querySelector('svg');
-    if (!svg) return null;
-    let line = lines.get(host);
-    if (!line || line.ownerSVGElement !== svg) {
-      line = document.createElementNS(SVG_NS, 'line');
-      line.setAttribute('class', 'lr-cursor');
-      line.setAttribute('stroke', 'currentColor');
-      line.setAttribute('stroke-width', '1.5');
-      line.setAttribute('y1', String(TOP));
-      line.setAttribute('y2', String(Number(svg.getAttribute('height')) - BOTTOM));
-      line.setAttribute('pointer-events', 'none');
-      svg.appendChild(line);
-      lines.set(host, line);
-    }
-    return line;
-  };
 
   const draw = (t0: number) => {
     const shown = row ?? pinned;
     const r = shown === null || !trace ? null : clamp(shown);
-    for (const host of hosts) {
-      const line = lineIn(host);
-      if (!line) continue;
-      if (r === null) {
-        line.setAttribute('display', 'none');
-        continue;
-      }
-      const width = Number(line.ownerSVGElement?.getAttribute('width')) || 330;
-      const x = updateX(r + 1, total(), width).toFixed(1);
-      line.setAttribute('x1', x);
-      line.setAttribute('x2', x);
-      line.setAttribute('display', 'inline');
-      line.setAttribute('stroke-dasharray', r === pinned ? '' : '3 2');
-    }
+    for (const host of hosts) placeCursor(host, r, total(), r === pinned);
     opts.onMove(r);
     if (r === null || !trace) {
       readout.textContent = 'Point at a chart (or focus it and use the arrow keys) to follow one update in every view.';
       pinButton.style.visibility = 'hidden';
+    } else if (r >= trace.length) {
+      readout.textContent = `Update ${r + 1} of ${total()}: ${opts.runLabel?.() ?? 'this run'} stopped after ${trace.length} updates.`;
+      pinButton.style.visibility = 'visible';
+      pinButton.textContent = r === pinned ? `Unpin update ${r + 1}` : `Pin update ${r + 1}`;
     } else {
       const lr = trace.lr[r];
       readout.textContent =
-        `Update ${r + 1} of ${total()} (epoch ${trace.epoch[r] + 1}, mini-batch ${trace.minibatch[r] + 1}): ` +
+        (opts.runLabel ? `${opts.runLabel()}, update` : 'Update') +
+        ` ${r + 1} of ${total()} (epoch ${trace.epoch[r] + 1}, mini-batch ${trace.minibatch[r] + 1}): ` +
         `learning rate ${Number.isFinite(lr) ? Number(lr.toPrecision(4)) : '–'}, mini-batch loss ${lossTick(trace.loss[r])}` +
         (r === pinned ? ' (pinned)' : '');
       pinButton.style.visibility = 'visible';
@@ -105,23 +81,13 @@ export function bindTimeline(root: HTMLElement, opts: TimelineOptions): Timeline
 
   const pin = (r: number | null) => {
     pinned = r === pinned ? null : r;
-    const search = writeParam(location.search, `${opts.id}-update`, pinned === null ? null : String(pinned + 1));
-    history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+    savePin(opts.id, pinned);
     row = null;
     draw(performance.now());
   };
 
-  const rowAt = (host: HTMLElement, ev: PointerEvent): number | null => {
-    const svg = host.querySelector('svg');
-    const ctm = svg?.getScreenCTM();
-    if (!svg || !ctm || !trace) return null;
-    const p = new DOMPoint(ev.clientX, ev.clientY).matrixTransform(ctm.inverse());
-    const width = Number(svg.getAttribute('width')) || 330;
-    const x0 = updateX(1, total(), width);
-    const x1 = updateX(total(), total(), width);
-    if (p.x < x0 - 8 || p.x > x1 + 8) return null;
-    return clamp(Math.round(((p.x - x0) / Math.max(1, x1 - x0)) * (total() - 1)));
-  };
+  const rowAt = (host: HTMLElement, ev: PointerEvent): number | null =>
+    trace ? rowAtPointer(host, ev, total()) : null;
 
   for (const host of hosts) {
     host.tabIndex = 0;
@@ -166,6 +132,7 @@ export function bindTimeline(root: HTMLElement, opts: TimelineOptions): Timeline
   return {
     show(runs, scheduler) {
       trace = runs[0]?.trace ?? null;
+      span = null;
       if (!trace) return;
       const n = trace.length;
       for (const host of hosts) {
@@ -187,12 +154,19 @@ export function bindTimeline(root: HTMLElement, opts: TimelineOptions): Timeline
               ),
         );
       }
-      lines.clear();
+      // New charts: make their cursor lines now, so the first move only places them.
+      hosts.forEach(cursorLine);
       draw(performance.now());
     },
     move(r, t0 = performance.now()) {
       row = r;
       draw(t0);
+    },
+    follow(traces, reader) {
+      trace = traces[reader] ?? traces.find((t) => t !== null) ?? null;
+      span = traces.reduce((m, t) => Math.max(m, t?.length ?? 0), 0) || null;
+      hosts.forEach(cursorLine);
+      draw(performance.now());
     },
   };
 }

@@ -7,6 +7,7 @@ import type { Trace } from '../../core/types';
 import { highlight, onHighlight } from '../bus';
 import { islandData, PLAYER_DATA } from '../island-data';
 import { PlayerCanvas, screenPoints, type CanvasRun } from '../player-canvas';
+import { bindPlayerCursor } from '../player-cursor';
 import {
   frameReadout,
   initialPlayer,
@@ -61,10 +62,14 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     { type: 'loop', loop: loop.checked },
   );
   scrub.max = String(Math.max(0, state.total - 1));
-  let ring: { run: number; row: number } | null = null;
   let drawnFrame = -1;
   let raf = 0;
   let last = 0;
+  // Announces the cursor's update of every run to the other figures showing them (the demos).
+  const announce = (row: number | null) =>
+    ts.forEach((t, k) =>
+      highlight({ runId: runs[k].id, row: row === null ? null : Math.min(row, t.length - 1), source: root.id }),
+    );
 
   const readout = (f: number) => {
     const row = Math.min(f, longest.length - 1);
@@ -74,12 +79,14 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   const render = (force = false) => {
     if (!force && state.frame === drawnFrame) return;
     const t0 = performance.now();
-    const text = readout(state.frame);
-    canvas.draw(state.frame, text, ring);
+    const text = readout(cursor.row());
+    canvas.draw(state.frame, text, cursor.ring());
     drawnFrame = state.frame;
-    // While playing, the canvas carries the readout every frame; the page's controls
-    // (which cost a style and layout pass) follow ten times a second.
-    if (force || !state.playing || t0 - lastDom > 100) {
+    // While playing, the canvas and the strip's lines carry the cursor every frame; the
+    // page's controls (which cost a style and layout pass) follow ten times a second.
+    const dom = force || !state.playing || t0 - lastDom > 100;
+    cursor.paint(dom);
+    if (dom) {
       lastDom = t0;
       scrub.value = String(state.frame);
       scrub.setAttribute('aria-valuetext', text);
@@ -108,10 +115,23 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     state = reducePlayer(state, a);
     render(true);
     sync();
-    if (a.type === 'seek' || a.type === 'step') {
-      ts.forEach((t, k) => highlight({ runId: runs[k].id, row: Math.min(state.frame, t.length - 1), source: root.id }));
-    }
+    if (a.type === 'seek' || a.type === 'step') announce(state.frame);
   };
+  const cursor = bindPlayerCursor(root, {
+    total: state.total,
+    frame: () => state.frame,
+    seek: (row) => {
+      state = reducePlayer(state, { type: 'pause' });
+      act({ type: 'seek', frame: row });
+    },
+    key: (e) => {
+      const a = keyToAction(e.key, state);
+      if (a) act(a);
+      return a !== null;
+    },
+    changed: () => render(true),
+    announce,
+  });
 
   bar.addEventListener('click', (e) => {
     const a = (e.target as HTMLElement).closest<HTMLElement>('[data-act]')?.dataset.act;
@@ -123,17 +143,23 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   speed.addEventListener('change', () => act({ type: 'speed', speed: Number(speed.value) }));
   loop.addEventListener('change', () => act({ type: 'loop', loop: loop.checked }));
   host.tabIndex = 0;
-  host.setAttribute('aria-keyshortcuts', 'Space ArrowLeft ArrowRight Home End');
+  host.setAttribute('aria-keyshortcuts', 'Space ArrowLeft ArrowRight Home End Enter');
   host.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      return cursor.pin(cursor.row());
+    }
     const a = keyToAction(e.key, state);
     if (!a) return;
     e.preventDefault();
+    cursor.point(null);
     act(a);
   });
-  // Hovering a path announces the nearest update of that run to the other figures.
-  host.addEventListener('pointermove', (e) => {
+  // Pointing near a path moves the cursor to the nearest drawn update of that run: every
+  // path rings that update, the strip's line moves there, the other figures follow.
+  const nearest = (e: PointerEvent): { run: number; row: number } | null => {
     const ctm = svg.getScreenCTM();
-    if (!ctm) return;
+    if (!ctm) return null;
     const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
     let best: { run: number; row: number } | null = null;
     let bestD = 64; // within 8 SVG units
@@ -147,27 +173,33 @@ export async function hydrate(root: HTMLElement): Promise<void> {
         }
       }
     });
-    const hit = best as { run: number; row: number } | null;
-    if (hit?.run === ring?.run && hit?.row === ring?.row) return;
-    ring = hit;
+    return best;
+  };
+  host.addEventListener('pointermove', (e) => {
+    const t0 = performance.now();
+    const hit = nearest(e);
+    if (hit?.row === cursor.ring()?.row && (hit === null) === (cursor.ring() === null)) return;
     root.dataset.highlight = hit ? `${runs[hit.run].id}:${hit.row}` : '';
-    render(true);
-    runs.forEach((r, k) => highlight({ runId: r.id, row: hit && hit.run === k ? hit.row : null, source: root.id }));
+    cursor.point(hit ? { run: null, row: hit.row } : null);
+    announce(hit ? hit.row : null);
+    performance.measure('cursor:move', { start: t0, end: performance.now(), detail: root.id });
+  });
+  host.addEventListener('click', () => {
+    const r = cursor.ring();
+    if (r) cursor.pin(r.row);
   });
   host.addEventListener('pointerleave', () => {
-    if (!ring) return;
-    ring = null;
-    render(true);
-    runs.forEach((r) => highlight({ runId: r.id, row: null, source: root.id }));
+    if (!cursor.ring()) return;
+    cursor.point(null);
+    announce(null);
   });
   runs.forEach((r, k) =>
     onHighlight(r.id, (h) => {
       if (h.source === root.id) return;
       // A clear for one run must not erase another run's mark.
-      if (h.row === null && ring?.run !== k) return;
-      ring = h.row === null ? null : { run: k, row: h.row };
+      if (h.row === null && cursor.ring()?.run !== k) return;
       root.dataset.highlight = h.row === null ? '' : `${r.id}:${h.row}`;
-      render(true);
+      cursor.point(h.row === null ? null : { run: k, row: h.row });
     }),
   );
 
@@ -176,6 +208,8 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   render(true);
   performance.measure('island:render', { start: t0, end: performance.now(), detail: root.id });
   sync();
-  const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  if (!reduced) act({ type: 'play' });
+  // A pinned link opens paused on its update; otherwise play, unless the reader asked for less motion.
+  const pinned = cursor.pinned();
+  if (pinned !== null) act({ type: 'seek', frame: pinned });
+  else if (!window.matchMedia('(prefers-reduced-motion: reduce)').matches) act({ type: 'play' });
 }

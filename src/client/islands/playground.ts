@@ -31,6 +31,8 @@ import {
 } from '../playground-state';
 import { parseScales } from '../scales';
 import { bindStartPicker, showStartInForm } from '../start-picker';
+import { nearestRow } from '../cursor-lines';
+import { bindTimeline } from '../timeline';
 import { errorText, readParam } from '../url-state';
 import { writeParams } from '../url-writer';
 import { request } from '../worker-client';
@@ -61,6 +63,16 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   let traces: (Trace | null)[] = [];
   let datas: (RunData | null)[] = [];
   const layer = createLiveLayer(svg, scales, MAX_RUNS, 'pg');
+  // One update cursor for the replay charts and the paths: pointing, keys or a pin in the
+  // loss or rate chart ring that update on every run's path (`?playground-update=35`).
+  const timeline = bindTimeline(root, {
+    id: root.id,
+    charts: ['loss', 'lr'],
+    runLabel: () => `Run ${selected + 1}`,
+    onMove: (row) => {
+      for (let k = 0; k < MAX_RUNS; k++) layer.highlight(k, row);
+    },
+  });
 
   const setStatus = (text: string, tone: 'ok' | 'warn' = 'ok') => {
     if (!status) return;
@@ -142,6 +154,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     charts.lr?.replaceChildren(
       plotChart(lrCurveSpec(series, { width }), 'Learning rate of each run against the update number'),
     );
+    timeline.follow(traces, selected);
     const t = traces[selected];
     const d = datas[selected];
     if (t && d && charts.orbit) {
@@ -263,6 +276,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
         showStartInForm(form, wa, wb);
         edit('init', { wa, wb }, t0);
       },
+      (p) => timeline.move(p ? nearestRow(traces, p, scales) : null),
     );
   }
 
