@@ -2,7 +2,7 @@
  * The reproducibility table: every preset's published final (Wa, Wb) next to the one the
  * site's core computes, and the difference.
  */
-import type { SchedulerSpecLike, TrainConfig } from '../core/types';
+import type { TrainConfig } from '../core/types';
 import { PRESETS, type Preset } from './presets';
 import { presetConfig, runPreset } from './runner';
 
@@ -32,23 +32,4 @@ export function compareWithPublished(): Comparison[] {
       maxAbs: Math.max(Math.abs(delta.wa), Math.abs(delta.wb)),
     };
   });
-}
-
-/**
- * A config in a sentence: "SGD, momentum 0.9, lr 0.01, 160 epochs, MultiStepLR {…}".
- * `schedulerAsWritten` (the preset's own JSON) reads better than the resolved spec.
- */
-export function describeConfig(c: TrainConfig, schedulerAsWritten?: SchedulerSpecLike | null): string {
-  const o = c.optimizer;
-  const parts: string[] = [];
-  if (o.type === 'sgd') parts.push(o.momentum > 0 ? `SGD, momentum ${o.momentum}` : 'SGD');
-  else if (o.type === 'rmsprop') parts.push(`RMSprop, α ${o.alpha}`);
-  else parts.push(`${o.type === 'adam' ? 'Adam' : 'AdamW'}, β (${o.betas.join(', ')})`);
-  parts.push(`lr ${o.lr}`, `${c.epochs} epochs`);
-  const sched = schedulerAsWritten ?? c.scheduler;
-  if (sched) {
-    const { type, ...rest } = sched;
-    parts.push(`${type} ${JSON.stringify(rest)}`);
-  }
-  return parts.join(', ');
 }

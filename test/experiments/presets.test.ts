@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PRESETS, presetById } from '../../src/experiments/presets';
 import { presetConfig, runPreset, tutorialLandscape } from '../../src/experiments/runner';
-import { compareWithPublished, describeConfig } from '../../src/experiments/compare';
+import { compareWithPublished } from '../../src/experiments/compare';
 import { runValue } from '../../src/experiments/values';
 
 describe('tutorial presets', () => {
@@ -54,13 +54,5 @@ describe('memoised runner', () => {
     const t = runPreset('sgdm-0.012-100');
     expect(runValue(t, 'wa', 3)).toBe(t.final.wa.toFixed(3));
     expect(runValue(runPreset('sgdm-0.012-400'), 'updates')).toBe('3,200');
-  });
-
-  it('describes a config the way the reproducibility table prints it', () => {
-    expect(describeConfig(presetConfig('sgdm-0.01-160'))).toBe('SGD, momentum 0.9, lr 0.01, 160 epochs');
-    const p = presetById('adam-0.12-multistep-0.5');
-    expect(describeConfig(presetConfig(p.id), p.config.scheduler)).toBe(
-      'Adam, β (0.9, 0.999), lr 0.12, 100 epochs, MultiStepLR {"milestones":[5,10,15,20],"gamma":0.5}',
-    );
   });
 });
