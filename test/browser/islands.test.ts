@@ -87,7 +87,9 @@ describe('section 2.2 tuning demo', () => {
     });
     const after = await pathOf(page);
     expect(after).not.toBe(before);
-    expect(await statusOf(page)).toMatch(/Final Wa = 1\.26\d\d, Wb = 1\.23\d\d after 800 updates/);
+    expect(await statusOf(page)).toMatch(
+      /Final Wa = 1\.26\d\d, Wb = 1\.23\d\d, last mini-batch loss 0\.\d+ after 800 updates/,
+    );
     // The orbit figure below the contour is redrawn for the new run.
     const orbitText = await page.locator(`${DEMO} [data-chart="orbit"] svg`).textContent();
     expect(orbitText).toContain('Learning rate 0.005, 100 epochs');

@@ -14,11 +14,8 @@ import { bindExports } from '../export';
 import { highlight, onHighlight } from '../bus';
 import { frameReadout } from '../player-state';
 import { optimizerName } from '../../figures/format';
+import { outcomeSentence } from '../../figures/outcome';
 import { seriesStyle } from '../../figures/palette';
-
-export function divergenceText(trace: Trace): string | null {
-  return trace.diverged ? `${trace.diverged.reason} at update ${trace.diverged.update}` : null;
-}
 
 export async function hydrate(root: HTMLElement): Promise<void> {
   const id = root.id;
@@ -141,14 +138,10 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     const t = traces[0];
     const last = t.length - 1;
     readout.textContent = last >= 0 ? frameReadout(t.epoch[last], t.minibatch[last], last) : '';
-    const div = divergenceText(t);
     // Other figures on the page (and a failed re-render) still show the tutorial's data set.
     const note =
       key !== drawnKey ? ' The contour still shows the loss of the tutorial’s data set (seed 9999, noise 0.1).' : '';
-    setStatus(
-      (div ?? `Final Wa = ${t.final.wa.toFixed(4)}, Wb = ${t.final.wb.toFixed(4)} after ${t.length} updates.`) + note,
-      div ? 'warn' : 'ok',
-    );
+    setStatus(outcomeSentence(t) + note, t.diverged ? 'warn' : 'ok');
     plot.setAttribute(
       'aria-label',
       `Start point Wa ${config.init.wa.toFixed(2)}, Wb ${config.init.wb.toFixed(2)}; drag it or use the arrow keys to move it.`,
