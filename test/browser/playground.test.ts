@@ -184,7 +184,7 @@ describe('learning-rate sweep', () => {
       await page.keyboard.press('Enter');
     });
     expect(await page.locator('#lr-sweep [data-status]').textContent()).toMatch(
-      /^200 runs of 20 epochs in [\d.]+ s; \d+ diverged or ended above a loss of 10\.$/,
+      /^200 runs of 20 epochs\. Lowest final loss: SGD: .*\. (Diverged or ended above 10: .*|No run diverged)\. Trained in [\d.]+ s\.$/,
     );
     expect(await page.locator('#lr-sweep [data-plot] svg g[aria-label="line"]').count()).toBe(4);
     expect(await figure(), 'the sweep figure after the change').not.toBe(before);
