@@ -6,7 +6,7 @@
  */
 import { plotChart } from '../../figures/render/browser';
 import type { TrainConfig } from '../../core/types';
-import { logSpace, sweepSpec, type SweepSeries, BLOWN_UP, SWEEP_WIDTH } from '../../figures/sweep';
+import { logSpace, sweepSpec, type SweepSeries, BLOWN_UP } from '../../figures/sweep';
 import { sweepOutcome } from '../../figures/outcome';
 import type { OptimizerKey } from '../../figures/palette';
 import { configIsland } from '../config-island';
@@ -17,6 +17,8 @@ import type { SweepResult } from '../jobs';
 import { readParam } from '../url-state';
 import { writeParams } from '../url-writer';
 import { parseShown, showParam, shownParam } from '../sweep-picker';
+import { islandData } from '../island-data';
+import { SWEEP_DATA } from '../sweep-data';
 
 /** The sweep chart's accessible name, at build time and in the browser. */
 export const SWEEP_CHART_LABEL = 'Final loss against the learning rate, one line per optimizer';
@@ -42,18 +44,18 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   const host = root.querySelector<HTMLElement>('[data-plot]');
   const progress = root.querySelector<HTMLProgressElement>('progress');
   if (!host) throw new Error('sweep markup incomplete');
-  const width = Number(root.dataset.width) || SWEEP_WIDTH;
-  const [lo, hi, count] = JSON.parse(root.dataset.lrs ?? '[1e-4, 10, 50]') as [number, number, number];
-  const lrs = logSpace(lo, hi, count);
+  const data = islandData(root, SWEEP_DATA);
+  if (!data) return;
+  const width = data.width;
+  const lrs = logSpace(...data.lrs);
   const variants = SWEEP_VARIANTS;
-  const built = JSON.parse(root.dataset.result ?? '[]') as { key: string; finalLoss: (number | null)[] }[];
   // The build's losses until the reader's settings need a new sweep.
   let result: SweepResult | null =
-    built.length === variants.length
+    data.result.length === variants.length
       ? {
           kind: 'sweep',
           lrs,
-          series: built.map((s) => ({
+          series: data.result.map((s) => ({
             key: s.key,
             finalLoss: Float64Array.from(s.finalLoss, (v) => v ?? Number.POSITIVE_INFINITY),
             diverged: Uint8Array.from(s.finalLoss, (v) => (v === null ? 1 : 0)),
