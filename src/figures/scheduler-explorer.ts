@@ -32,11 +32,6 @@ export function updateX(u: number, n: number, width: number): number {
   return EXPLORER_MARGINS.left + ((u - 1) / span) * (width - EXPLORER_MARGINS.left - EXPLORER_MARGINS.right);
 }
 
-/** "stepSize" -> "step_size"; keeps names PyTorch spells with capitals ("T_max") when given. */
-export function snakeCase(key: string): string {
-  return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
-}
-
 /** Default width: one SVG for every screen (shown at most 480 px wide, article.css). */
 export const EXPLORER_WIDTH = 400;
 

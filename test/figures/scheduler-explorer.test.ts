@@ -3,7 +3,7 @@ import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { schedulerExplorerSpec, snakeCase, torchCall } from '../../src/figures/scheduler-explorer';
+import { schedulerExplorerSpec, torchCall } from '../../src/figures/scheduler-explorer';
 import { FORM_SCHEDULER_TYPES, defaultSchedulerSpec } from '../../src/client/scheduler-fields';
 import type { SchedulerSpecLike } from '../../src/core/types';
 
@@ -33,9 +33,8 @@ describe('scheduler explorer figure', () => {
     );
   });
 
-  it('converts camelCase to snake_case', () => {
-    expect(snakeCase('lrLambda')).toBe('lr_lambda');
-    expect(snakeCase('gamma')).toBe('gamma');
+  it('writes the options of a type the registry does not know in snake_case', () => {
+    expect(torchCall({ type: 'X', lrLambda: 2, gamma: 0.5 })).toBe('X(optimizer, lr_lambda=2, gamma=0.5)');
   });
 
   it('renders the rate as a step line at build time', () => {

@@ -17,7 +17,7 @@
  * first update whose smoothed loss exceeds stopFactor (fast.ai: 4) times the best smoothed
  * loss so far, or when the run diverges, or after numIt updates.
  */
-import { resolveConfig } from '../config';
+import { resolveConfig, updatesPerEpoch } from '../config';
 import { train } from '../train';
 import type { ConfigError, PartialConfig, Trace, TrainConfig, Validated } from '../types';
 import { suggestAll, type Suggestions } from './suggest';
@@ -133,7 +133,7 @@ export function finderConfig(options: Partial<FinderOptions> = {}): Validated<Tr
   if (errors.length > 0) return { ok: false, errors };
   const setup = resolveConfig({ ...o.run, epochs: 1, scheduler: null });
   if (!setup.ok) return { ok: false, errors: setup.errors.map((e) => ({ ...e, path: `run.${e.path}` })) };
-  const perEpoch = Math.ceil(setup.value.data.n / setup.value.batchSize);
+  const perEpoch = updatesPerEpoch(setup.value.data.n, setup.value.batchSize);
   const optimizer = { ...setup.value.optimizer, lr: o.startLr };
   const resolved = resolveConfig({
     ...setup.value,

@@ -14,7 +14,7 @@
  * All are stepped after every update; the peak rate is the optimizer's lr (OneCycleLR's
  * maxLr), so a recipe is a config fragment: { optimizer.lr, scheduler, schedulerStep }.
  */
-import { resolveConfig, DEFAULT_CONFIG } from '../config';
+import { resolveConfig, DEFAULT_CONFIG, updatesPerEpoch } from '../config';
 import type { AnySchedulerSpec } from '../schedulers/registry';
 import type { PartialConfig, TrainConfig, Validated } from '../types';
 
@@ -144,7 +144,7 @@ export function recipeConfig(id: RecipeId, peakLr: number, base: PartialConfig =
   const setup = resolveConfig(base, DEFAULT_CONFIG);
   if (!setup.ok) return setup;
   const c = setup.value;
-  const total = Math.ceil(c.data.n / c.batchSize) * c.epochs;
+  const total = updatesPerEpoch(c.data.n, c.batchSize) * c.epochs;
   const r = recipe(id, { totalSteps: total, peakLr });
   return resolveConfig({
     ...c,

@@ -6,6 +6,7 @@
  * `npm run train -- --format json` (config, updates.{epoch, minibatch, loss, wa, wb, dwa,
  * dwb, lr, allMasked}, final, diverged). Pure: config in, Python source out.
  */
+import { updatesPerEpoch } from '../config';
 import type { OptimizerConfig, TrainConfig } from '../types';
 import { optimizerEntry } from '../optimizers/registry';
 import { py } from './literal';
@@ -26,7 +27,7 @@ export function optimizerSource(o: OptimizerConfig): string {
 
 /** The run's shape as the scheduler sees it (what OneCycleLR's defaults depend on). */
 function runShape(c: TrainConfig): RunShape & { perUpdate: boolean; plateau: boolean } {
-  const stepsPerEpoch = Math.ceil(c.data.n / c.batchSize);
+  const stepsPerEpoch = updatesPerEpoch(c.data.n, c.batchSize);
   const plateau = c.scheduler !== null && c.scheduler.type === 'ReduceLROnPlateau';
   const perUpdate = c.schedulerStep === 'update' && !plateau;
   return { stepsPerEpoch, schedulerSteps: perUpdate ? stepsPerEpoch * c.epochs : c.epochs, perUpdate, plateau };
