@@ -1,7 +1,9 @@
 /**
  * What every settings-driven island shares: the tutorial's config from data-base, the
  * reader's changes from the URL (validated, with a notice when refused), controls whose
- * valid edits are re-validated by the core, reset and share. The island supplies `run`.
+ * valid edits are re-validated by the core, reset and share. The island supplies `run`;
+ * an island whose settings are more than one config (the playground's list of runs)
+ * supplies its own `store` and keeps everything else.
  */
 import { resolveConfig } from '../core';
 import type { PartialConfig, TrainConfig } from '../core/types';
@@ -9,6 +11,28 @@ import { bindControls, type Controls } from './controls';
 import { setPath } from './fields';
 import { configFromUrl, copyLink, saveToUrl, showNotice } from './island-state';
 import { errorText } from './url-state';
+
+/**
+ * Where an island's settings live. The default: one config, in the URL under the
+ * island's id. The playground's: a list of runs with a selected one (`?runs=…&run=2`).
+ */
+export interface ConfigStore {
+  /** The config the form edits. */
+  current(): TrainConfig;
+  /** Replaces the edited config with a validated one. */
+  set(config: TrainConfig): void;
+  /** Back to the tutorial's settings. */
+  reset(): void;
+  /** Writes the settings to the URL. */
+  save(): void;
+}
+
+export interface ConfigIslandOptions {
+  /** The tutorial's settings, already read (default: the root's data-base). */
+  base?: PartialConfig;
+  /** The island's own settings store, made once the base is known (default: one config in the URL). */
+  store?: (base: TrainConfig) => ConfigStore;
+}
 
 export interface ConfigIsland {
   base: TrainConfig;
@@ -46,26 +70,40 @@ export function applyEdit(
   return r.value;
 }
 
-export function configIsland(
-  root: HTMLElement,
-  run: (config: TrainConfig, t0: number) => void | Promise<void>,
-): ConfigIsland {
+/** One config in the URL under the island's id; a shared link's settings are marked until reset. */
+function urlStore(root: HTMLElement, base: TrainConfig): ConfigStore {
   const id = root.id;
-  const form = root.querySelector<HTMLFormElement>('form[data-controls]');
-  const status = root.querySelector<HTMLElement>('[data-status]');
-  if (!form) throw new Error('island has no controls');
-  const r0 = resolveConfig(JSON.parse(root.dataset.base ?? '{}') as PartialConfig);
-  if (!r0.ok) throw new Error('invalid preset');
-  const base = r0.value;
   const label = root.dataset.label ?? id;
   const fromUrl = configFromUrl(id, base, `“${label}”`);
   if (fromUrl.notice) showNotice(root, fromUrl.notice);
   else if (fromUrl.config) {
-    // Settings from a shared link are marked as such until the reader resets them.
     root.dataset.shared = 'true';
     showNotice(root, `Showing the settings of a shared link. Reset returns to the tutorial’s settings.`);
   }
   let current = fromUrl.config ?? base;
+  return {
+    current: () => current,
+    set: (c) => void (current = c),
+    reset() {
+      current = base;
+      delete root.dataset.shared;
+    },
+    save: () => saveToUrl(id, base, current),
+  };
+}
+
+export function configIsland(
+  root: HTMLElement,
+  run: (config: TrainConfig, t0: number) => void | Promise<void>,
+  options: ConfigIslandOptions = {},
+): ConfigIsland {
+  const form = root.querySelector<HTMLFormElement>('form[data-controls]');
+  const status = root.querySelector<HTMLElement>('[data-status]');
+  if (!form) throw new Error('island has no controls');
+  const r0 = resolveConfig(options.base ?? (JSON.parse(root.dataset.base ?? '{}') as PartialConfig));
+  if (!r0.ok) throw new Error('invalid preset');
+  const base = r0.value;
+  const store = options.store ? options.store(base) : urlStore(root, base);
 
   const setStatus = (text: string, tone: 'ok' | 'warn' = 'ok') => {
     if (!status) return;
@@ -81,27 +119,28 @@ export function configIsland(
 
   // Every edit is validated by the core before it runs; the last good figure stays otherwise.
   const edit = (path: string, value: unknown, t0: number) => {
+    const current = store.current();
     const next = applyEdit(current, base, path, value, controls, setStatus);
-    // An edit that changes nothing (a field left after Enter fires "change" again) runs nothing.
+    // An edit that changes nothing (a field left after Enter fires "change" again) runs nothing:
+    // its extra render used to land after the next edit's URL was saved, stale.
     if (!next || JSON.stringify(next) === JSON.stringify(current)) return;
-    current = next;
-    saveToUrl(id, base, current);
-    start(current, t0);
+    store.set(next);
+    store.save();
+    start(next, t0);
   };
 
   const controls: Controls = bindControls(form, {
     onEdit: edit,
     onReset() {
-      current = base;
-      controls.setValues(current);
-      saveToUrl(id, base, current);
+      store.reset();
+      controls.setValues(store.current());
+      store.save();
       root.querySelector(':scope > .lr-notice')?.remove();
-      delete root.dataset.shared;
-      start(current, performance.now());
+      start(store.current(), performance.now());
     },
     onShare: () => void copyLink(status),
   });
-  controls.setValues(current);
+  controls.setValues(store.current());
   form.hidden = false;
-  return { base, current: () => current, controls, setStatus, edit };
+  return { base, current: () => store.current(), controls, setStatus, edit };
 }

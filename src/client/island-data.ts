@@ -209,6 +209,19 @@ export const PLAYER_DATA = islandContract('player', {
   playerRuns: list(playerRun, true),
 });
 
+/** The playground (pages/playground.astro → islands/playground.ts); its settings are the URL's runs. */
+export const PLAYGROUND_DATA = islandContract('playground', {
+  scales,
+});
+
+/** The scheduler explorer (SchedulerExplorer.astro → islands/explorer.ts). */
+export const EXPLORER_DATA = islandContract('explorer', {
+  /** The tutorial's settings the explorer starts from. */
+  base: config,
+  /** Width of the chart's SVG. */
+  width: num,
+});
+
 /** `fooBar` → `data-foo-bar` (the inverse of the DOM's dataset naming). */
 export function attributeName(field: string): string {
   return `data-${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;

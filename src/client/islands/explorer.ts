@@ -2,15 +2,21 @@
  * Scheduler explorer island: the learning-rate curve of any scheduler spec (and the
  * momentum, for schedulers that cycle it), redrawn on every valid change, with the
  * PyTorch call as copyable code (computed on the main thread: a few thousand steps are
- * instant).
+ * instant). A scheduler driven by a metric (ReduceLROnPlateau) reads the loss of an
+ * actual training run of the tutorial's model with these settings, trained in the worker:
+ * its curve is the rate that run used, and the status says which run it was.
  */
 import { plotChart } from '../../figures/render/browser';
-import { runLrCurve, schedulerContext, updatesPerEpoch } from '../../core';
+import { runLrCurve, schedulerContext, schedulerEntry, updatesPerEpoch } from '../../core';
 import { lrCurve } from '../../core/schedulers';
 import type { TrainConfig } from '../../core/types';
-import { EXPLORER_WIDTH, schedulerExplorerSpec, torchCall } from '../../figures/scheduler-explorer';
+import { schedulerExplorerSpec, torchCall } from '../../figures/scheduler-explorer';
 import { configIsland } from '../config-island';
+import { EXPLORER_DATA, islandData } from '../island-data';
 import { bindExports } from '../export';
+import { errorText } from '../url-state';
+import { request } from '../worker-client';
+import { optimizerName } from '../../figures/format';
 
 /** Most steps the explorer draws (a longer run is cut, and says so). */
 export const MAX_EXPLORER_STEPS = 20_000;
@@ -29,6 +35,21 @@ export function explorerCurve(config: TrainConfig): {
   return { lrs: runLrCurve(config, steps), momentum, steps, cut: steps < all };
 }
 
+/** True when `config`'s scheduler steps on a metric (ReduceLROnPlateau): its curve needs a real run's loss. */
+export function needsRun(config: TrainConfig): boolean {
+  return config.scheduler !== null && schedulerEntry(config.scheduler.type)?.cadence === 'epoch-metric';
+}
+
+/** Which run drives a metric scheduler's curve, in words for the status line. */
+export function drivingRun(config: TrainConfig): string {
+  const o = config.optimizer;
+  return (
+    `The rate of an actual training run of the tutorial’s model: ${optimizerName(o)}, lr ${o.lr}, ` +
+    `${config.epochs} epochs of batch ${config.batchSize} on the tutorial’s data (seed ${config.seed}, noise ${config.data.noise}); ` +
+    `${config.scheduler?.type ?? 'the scheduler'} steps after each epoch with that epoch’s mean mini-batch loss.`
+  );
+}
+
 /** The PyTorch call that builds `config`'s scheduler (its length filled in where PyTorch needs one). */
 export function explorerCall(config: TrainConfig): string {
   return torchCall(config.scheduler ?? { type: 'constant' }, schedulerContext(config));
@@ -40,10 +61,38 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   const code = root.querySelector<HTMLElement>('[data-torch-call]');
   if (!host || !code) throw new Error('explorer markup incomplete');
   const logY = root.querySelector<HTMLInputElement>('[data-logy]');
-  const width = Number(root.dataset.width) || EXPLORER_WIDTH;
+  const data = islandData(root, EXPLORER_DATA);
+  if (!data) return;
+  const { width } = data;
 
-  const render = (config: TrainConfig, t0: number) => {
-    const { lrs, momentum, steps, cut } = explorerCurve(config);
+  let seq = 0;
+  const render = async (config: TrainConfig, t0: number) => {
+    const mine = ++seq;
+    let curve = explorerCurve(config);
+    let note = '';
+    if (needsRun(config)) {
+      // Never the curve of a made-up metric: train the run, and draw the rates it used.
+      island.setStatus('Training the run whose loss drives ReduceLROnPlateau…');
+      const steps = curve.steps;
+      const result = await request(
+        root.id,
+        {
+          kind: 'train',
+          configs: [{ ...config, epochs: Math.ceil(steps / updatesPerEpoch(config.data.n, config.batchSize)) }],
+        },
+        (done) => island.setStatus(`Training the run whose loss drives ReduceLROnPlateau… ${Math.round(done * 100)}%`),
+      );
+      if (mine !== seq || !result || result.kind !== 'train') return; // superseded by a newer change
+      const run = result.runs[0];
+      if (!run.ok)
+        return island.setStatus(run.errors.length ? errorText(run.errors[0]) : 'The run was refused.', 'warn');
+      const t = run.trace;
+      const used = Math.min(steps, t.length);
+      curve = { lrs: t.lr.slice(0, used), momentum: null, steps: used, cut: curve.cut };
+      note = ` ${drivingRun(config)}${t.diverged ? ` The run ${t.diverged.reason} at update ${t.diverged.update}; the curve stops there.` : ''}`;
+    }
+    if (mine !== seq) return;
+    const { lrs, momentum, steps, cut } = curve;
     const spec = config.scheduler ?? { type: 'constant' };
     host.replaceChildren(
       plotChart(
@@ -68,12 +117,12 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     code.textContent = explorerCall(config);
     const last = lrs[steps - 1];
     island.setStatus(
-      `${steps.toLocaleString('en-US')} updates${cut ? ' (cut at the explorer’s limit)' : ''}; final learning rate ${Number.isFinite(last) ? last.toPrecision(4) : '–'}.`,
+      `${steps.toLocaleString('en-US')} updates${cut ? ' (cut at the explorer’s limit)' : ''}; final learning rate ${Number.isFinite(last) ? last.toPrecision(4) : '–'}.${note}`,
     );
     performance.measure('island:render', { start: t0, end: performance.now(), detail: root.id });
   };
-  const island = configIsland(root, render);
-  logY?.addEventListener('change', () => render(island.current(), performance.now()));
+  const island = configIsland(root, render, { base: data.base });
+  logY?.addEventListener('change', () => void render(island.current(), performance.now()));
   logY?.closest('label')?.removeAttribute('hidden');
   root.querySelector('[data-copy-call]')?.addEventListener('click', () => {
     navigator.clipboard
@@ -82,5 +131,5 @@ export async function hydrate(root: HTMLElement): Promise<void> {
       .catch(() => island.setStatus('Select the code above to copy it.', 'warn'));
   });
   bindExports(root, { name: root.id, svg: () => host.querySelector('svg'), traces: () => [] });
-  render(island.current(), performance.now());
+  await render(island.current(), performance.now());
 }

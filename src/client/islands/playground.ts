@@ -12,10 +12,10 @@ import { stepSizeSpec } from '../../figures/lineCharts';
 import { runStyle } from '../../figures/palette';
 import { configMetas } from '../../figures/run-meaning';
 import type { RunSeries } from '../../figures/types';
-import { applyEdit } from '../config-island';
-import { bindControls } from '../controls';
+import { configIsland, type ConfigStore } from '../config-island';
 import { bindExports } from '../export';
-import { copyLink, showNotice } from '../island-state';
+import { showNotice } from '../island-state';
+import { islandData, PLAYGROUND_DATA } from '../island-data';
 import type { RunData } from '../jobs';
 import { createLiveLayer } from '../live-layer';
 import { drawOrbit } from '../orbit-chart';
@@ -29,7 +29,6 @@ import {
   runLabel,
   SELECTED_KEY,
 } from '../playground-state';
-import { parseScales } from '../scales';
 import { bindStartPicker, showStartInForm } from '../start-picker';
 import { nearestRow } from '../cursor-lines';
 import { bindTimeline } from '../timeline';
@@ -38,28 +37,46 @@ import { writeParams } from '../url-writer';
 import { request } from '../worker-client';
 
 export async function hydrate(root: HTMLElement): Promise<void> {
-  const scales = parseScales(root.dataset.scales);
+  const data = islandData(root, PLAYGROUND_DATA);
+  if (!data) return;
+  const { scales } = data;
   const svg = root.querySelector<SVGSVGElement>('[data-plot="contour"] svg');
   const form = root.querySelector<HTMLFormElement>('form[data-controls]');
   const list = root.querySelector<HTMLElement>('[data-run-list]');
-  const status = root.querySelector<HTMLElement>('[data-status]');
   const charts = {
     step: root.querySelector<HTMLElement>('[data-chart="step"]'),
     loss: root.querySelector<HTMLElement>('[data-chart="loss"]'),
     lr: root.querySelector<HTMLElement>('[data-chart="lr"]'),
     orbit: root.querySelector<HTMLElement>('[data-chart="orbit"]'),
   };
-  if (!scales || !svg || !form || !list) throw new Error('playground markup incomplete');
-  const base = DEFAULT_CONFIG;
+  if (!svg || !form || !list) throw new Error('playground markup incomplete');
 
+  // The settings: a list of runs and the one the form edits, in the URL as `?runs=…&run=2`
+  // (playground-state.ts). configIsland (the plumbing every settings island shares) holds
+  // them through this store and does the rest: validation, status, reset, share.
+  let base: TrainConfig = DEFAULT_CONFIG;
   let runs: TrainConfig[] = [base];
-  const raw = readParam(location.search, PLAYGROUND_KEY);
-  if (raw !== null) {
-    const d = decodeRuns(raw, base);
-    if (d.notices.length) showNotice(root, d.notices.join(' '));
-    if (d.runs.length) runs = d.runs;
-  }
-  let selected = decodeSelected(readParam(location.search, SELECTED_KEY), runs.length);
+  let selected = 0;
+  const store = (tutorial: TrainConfig): ConfigStore => {
+    base = tutorial;
+    runs = [base];
+    const raw = readParam(location.search, PLAYGROUND_KEY);
+    if (raw !== null) {
+      const d = decodeRuns(raw, base);
+      if (d.notices.length) showNotice(root, d.notices.join(' '));
+      if (d.runs.length) runs = d.runs;
+    }
+    selected = decodeSelected(readParam(location.search, SELECTED_KEY), runs.length);
+    return {
+      current: () => runs[selected],
+      set: (config) => void (runs = runs.map((c, i) => (i === selected ? config : c))),
+      reset() {
+        runs = [base];
+        selected = 0;
+      },
+      save,
+    };
+  };
   let traces: (Trace | null)[] = [];
   let datas: (RunData | null)[] = [];
   const layer = createLiveLayer(svg, scales, MAX_RUNS, 'pg');
@@ -74,11 +91,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     },
   });
 
-  const setStatus = (text: string, tone: 'ok' | 'warn' = 'ok') => {
-    if (!status) return;
-    status.textContent = text;
-    status.dataset.tone = tone;
-  };
+  const setStatus = (text: string, tone: 'ok' | 'warn' = 'ok') => island.setStatus(text, tone);
   // Coalesced writes (url-writer.ts): a flood of edits cannot get the URL throttled.
   const save = () => {
     const same = runs.length === 1 && runs[0] === base;
@@ -201,31 +214,16 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     performance.measure('island:render', { start: t0, end: performance.now(), detail: root.id });
   };
 
-  // The same edit path as every settings-driven island (config-island.ts): validated by
-  // the core, messages beside the controls, the last good figure kept on a refusal.
-  const edit = (path: string, value: unknown, t0: number) => {
-    const next = applyEdit(runs[selected], base, path, value, controls, setStatus);
-    // An edit that changes nothing (a field left after Enter fires "change" again) trains
-    // nothing: its extra render used to land after the next edit's URL was saved, stale.
-    if (!next || JSON.stringify(next) === JSON.stringify(runs[selected])) return;
-    runs = runs.map((c, i) => (i === selected ? next : c));
-    save();
-    renderList();
-    void train(t0);
-  };
-
-  const controls = bindControls(form, {
-    onEdit: edit,
-    onReset() {
-      runs = [base];
-      selected = 0;
-      controls.setValues(base);
-      root.querySelector(':scope > .lr-notice')?.remove();
-      save();
-      void train(performance.now());
+  // An edit of the selected run: its label in the list at once, then every run trains.
+  const island = configIsland(
+    root,
+    (_config, t0) => {
+      renderList();
+      return train(t0);
     },
-    onShare: () => void copyLink(status),
-  });
+    { base: {}, store },
+  );
+  const { controls, edit } = island;
 
   root.addEventListener('click', (e) => {
     const target = e.target as HTMLElement;
@@ -280,8 +278,6 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     );
   }
 
-  controls.setValues(runs[selected]);
-  form.hidden = false;
   root.querySelectorAll<HTMLElement>('[data-js-only]').forEach((el) => el.removeAttribute('hidden'));
   root.querySelector<HTMLElement>('[data-exports]')?.removeAttribute('hidden');
   renderList();
