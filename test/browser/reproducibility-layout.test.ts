@@ -73,4 +73,30 @@ describe('reproducibility page layout', () => {
     expect(wrap.length).toBeGreaterThan(17);
     expect(new Set(wrap)).toEqual(new Set(['pre-wrap']));
   });
+
+  it("copies a run's JSON and a command line with their Copy buttons, and says so", async () => {
+    const { page, errors, close } = await site.open('reproducibility/', {
+      viewport: { width: 390, height: 800 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    try {
+      const row = page.locator('[id="run-adam-0.12-multistep-0.5"]');
+      await row.locator('summary').click();
+      await row.locator('button[data-copy]').click();
+      await expect.poll(() => row.locator('[data-copy-status]').textContent()).toBe('Copied to the clipboard.');
+      const json = JSON.parse(await page.evaluate(() => navigator.clipboard.readText())) as unknown;
+      expect(json).toEqual({
+        epochs: 100,
+        optimizer: { type: 'adam', lr: 0.12 },
+        scheduler: { type: 'MultiStepLR', milestones: [5, 10, 15, 20], gamma: 0.5 },
+      });
+      await page.locator('.code-block button[data-copy]').last().click();
+      await expect
+        .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+        .toMatch(/^npm run train -- --config '\{.*\}' --format log$/);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });
