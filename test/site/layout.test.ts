@@ -29,36 +29,47 @@ describe.skipIf(!hasBrowser)('tutorial layout in Chromium (sub-path build, stric
     return page;
   };
 
+  // Checks that only read the page share one load per width (a load of the whole tutorial
+  // is the expensive part); the theme checks, which store a choice and reload, open their own.
+  const loads = new Map<number, Promise<Page>>();
+  const shared = (width: number): Promise<Page> => {
+    let load = loads.get(width);
+    if (!load) loads.set(width, (load = open(width)));
+    return load;
+  };
+  afterAll(async () => {
+    for (const load of loads.values()) await (await load.catch(() => null))?.close();
+  });
+
   it.each([360, 390, 768, 1280, 1920])('fits a %i px wide screen without sideways scrolling', async (width) => {
-    const page = await open(width);
+    const page = await shared(width);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.close();
   });
 
   it('shows the side table of contents on a desktop and the collapsible one on a phone', async () => {
-    const desktop = await open(1280);
+    const desktop = await shared(1280);
     expect(await desktop.isVisible('.toc-side nav[data-toc]')).toBe(true);
     expect(await desktop.isVisible('details.toc-mobile')).toBe(false);
-    await desktop.close();
-    const phone = await open(390);
+    const phone = await shared(390);
     expect(await phone.isVisible('.toc-side nav[data-toc]')).toBe(false);
     expect(await phone.isVisible('details.toc-mobile summary')).toBe(true);
     await phone.click('details.toc-mobile summary');
     expect(await phone.isVisible('details.toc-mobile a[href="#schedulers"]')).toBe(true);
-    await phone.close();
+    // Closed again for the checks that read this load next.
+    await phone.click('details.toc-mobile summary');
+    expect(await phone.isVisible('details.toc-mobile a[href="#schedulers"]')).toBe(false);
   });
 
   it('highlights the section being read in the table of contents', async () => {
-    const page = await open(1280);
+    const page = await shared(1280);
     await page.evaluate(() => document.getElementById('multisteplr')?.scrollIntoView({ behavior: 'instant' }));
     await page.waitForFunction(
       () => document.querySelector('.toc-side a[aria-current="true"]')?.getAttribute('href') === '#multisteplr',
     );
     expect(await page.locator('.toc-side a[aria-current="true"]').count()).toBe(1);
-    await page.close();
   });
 
   it('follows the system colour scheme, and the toggle overrides it and persists across reloads', async () => {
@@ -101,7 +112,7 @@ describe.skipIf(!hasBrowser)('tutorial layout in Chromium (sub-path build, stric
   });
 
   it('lets the keyboard reach every equation or table that scrolls sideways on a 360 px phone', async () => {
-    const page = await open(360);
+    const page = await shared(360);
     await page.evaluate(() => document.fonts.ready);
     await page.waitForTimeout(200);
     const regions = await page.evaluate(() =>
@@ -113,11 +124,10 @@ describe.skipIf(!hasBrowser)('tutorial layout in Chromium (sub-path build, stric
     );
     expect(regions.length).toBeGreaterThan(10);
     for (const r of regions) expect(r.tabIndex, r.id).toBe(r.scrolls ? 0 : -1);
-    await page.close();
   });
 
   it('keeps equation (9) readable on a phone: it fits or scrolls inside its own box', async () => {
-    const page = await open(360);
+    const page = await shared(360);
     const box = await page.evaluate(() => {
       const eq = document.getElementById('eq-9') as HTMLElement;
       const r = eq.getBoundingClientRect();
@@ -126,12 +136,11 @@ describe.skipIf(!hasBrowser)('tutorial layout in Chromium (sub-path build, stric
     expect(box.left).toBeGreaterThanOrEqual(0);
     expect(box.right).toBeLessThanOrEqual(360);
     expect(box.overflowX).toBe('auto');
-    await page.close();
   });
 
   it('draws chart axis text larger on a phone, and no axis title runs into tick labels', async () => {
     const measure = async (width: number) => {
-      const page = await open(width);
+      const page = await shared(width);
       const out = await page.evaluate(() => {
         const hit = (a: DOMRect, b: DOMRect) =>
           a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -158,7 +167,6 @@ describe.skipIf(!hasBrowser)('tutorial layout in Chromium (sub-path build, stric
           units: Number.parseFloat(getComputedStyle(tick).fontSize),
         };
       });
-      await page.close();
       return out;
     };
     const desktop = await measure(1280);
