@@ -89,7 +89,7 @@ describe('playground: the largest allowed runs (issue 14 item 1)', () => {
     expect(await runButtons(page).count()).toBe(6);
     // Every run is drawn on the contour, simplified to what the screen shows.
     const paths = await page
-      .locator(`${PG} .lr-live-layer path[stroke-width="1.6"]`)
+      .locator(`${PG} .lr-live-layer path[data-line]`)
       .evaluateAll((ps) => ps.map((p) => (p.getAttribute('d') ?? '').split('L').length));
     expect(paths).toHaveLength(6);
     for (const n of paths) expect(n).toBeGreaterThan(100);

@@ -39,7 +39,7 @@ describe('the in-practice page with its islands', () => {
     await page.waitForFunction(
       () => (document.querySelector('#lr-finder [data-cycle-status]')?.textContent ?? '') !== '',
     );
-    const path = await page.$eval('#lr-finder .lr-live-layer path[stroke-width="1.6"]', (p) => p.getAttribute('d'));
+    const path = await page.$eval('#lr-finder .lr-live-layer path[data-line]', (p) => p.getAttribute('d'));
     expect(path?.length ?? 0).toBeGreaterThan(20);
     expect(errors).toEqual([]);
   });
@@ -79,7 +79,7 @@ describe('the in-practice page with its islands', () => {
 
   it('takes a suggestion into a OneCycleLR run with one click', async () => {
     const { page, errors } = opened;
-    const layer = '#lr-finder .lr-live-layer path[stroke-width="1.6"]';
+    const layer = '#lr-finder .lr-live-layer path[data-line]';
     const before = await page.$eval(layer, (p) => p.getAttribute('d'));
     await page.click('#lr-finder button[data-train="minimum"]');
     await page.waitForFunction(() =>

@@ -3,14 +3,21 @@
  * list round-trips through the URL; a tampered list is refused with a notice; the
  * learning-rate sweep and the scheduler explorer re-run live; downloads carry the run.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useSiteSession } from '../support/site-session';
+import { useSiteSession, type OpenedPage } from '../support/site-session';
 
 const PG = '#playground';
 
 const site = useSiteSession();
 const openPage = (path: string) => site.open(path, { acceptDownloads: true });
+/**
+ * One load of the playground for the tests that each change a different island and only
+ * that one (downloads, the explorer, the sweep); tests that edit the run list open their own.
+ */
+let sharedLoad: Promise<OpenedPage> | undefined;
+const shared = () => (sharedLoad ??= openPage('playground/'));
+afterAll(async () => (await sharedLoad?.catch(() => undefined))?.close());
 
 async function ready(page: Page, sel: string) {
   await page.locator(sel).scrollIntoViewIfNeeded();
@@ -37,9 +44,7 @@ async function afterRender(page: Page, id: string, act: () => Promise<unknown>) 
 const runButtons = (page: Page) => page.locator(`${PG} [data-run-list] button`);
 const contourLegend = (page: Page) => page.locator(`${PG} [data-plot="contour"] [data-legend] text`).allTextContents();
 const livePaths = (page: Page) =>
-  page
-    .locator(`${PG} .lr-live-layer path[stroke-width="1.6"]`)
-    .evaluateAll((ps) => ps.map((p) => p.getAttribute('d') ?? ''));
+  page.locator(`${PG} .lr-live-layer path[data-line]`).evaluateAll((ps) => ps.map((p) => p.getAttribute('d') ?? ''));
 
 describe('playground', () => {
   it('adds, duplicates, edits and removes runs, drawing each on the contour and the charts', async () => {
@@ -125,7 +130,7 @@ describe('playground', () => {
   });
 
   it('downloads the selected run as CSV, JSON and log', async () => {
-    const { page, close } = await openPage('playground/');
+    const { page } = await shared();
     await ready(page, PG);
     for (const [kind, check] of [
       ['csv', (t: string) => t.split('\n')[0].includes('epoch')],
@@ -144,13 +149,12 @@ describe('playground', () => {
     expect(svg.suggestedFilename()).toBe('playground.svg');
     const [png] = await Promise.all([page.waitForEvent('download'), page.locator(`${PG} [data-export="png"]`).click()]);
     expect(png.suggestedFilename()).toBe('playground.png');
-    await close();
   });
 });
 
 describe('scheduler explorer', () => {
   it('switching to StepLR redraws with the PyTorch call in the code block', async () => {
-    const { page, errors, close } = await openPage('playground/');
+    const { page, errors } = await shared();
     await ready(page, '#scheduler-explorer');
     expect(await page.locator('#scheduler-explorer pre code').textContent()).toContain(
       'MultiStepLR(optimizer, milestones=[5, 10, 15, 20], gamma=0.5)',
@@ -169,13 +173,12 @@ describe('scheduler explorer', () => {
       )
       .toContain('must be a number in (0, 1]');
     expect(errors).toEqual([]);
-    await close();
   });
 });
 
 describe('learning-rate sweep', () => {
   it('re-runs all 200 runs in the worker when the epochs change', async () => {
-    const { page, errors, close } = await openPage('playground/');
+    const { page, errors } = await shared();
     await ready(page, '#lr-sweep');
     const figure = () => page.locator('#lr-sweep [data-plot] svg').evaluate((svg) => svg.outerHTML);
     const before = await figure();
@@ -189,6 +192,5 @@ describe('learning-rate sweep', () => {
     expect(await page.locator('#lr-sweep [data-plot] svg g[aria-label="line"]').count()).toBe(4);
     expect(await figure(), 'the sweep figure after the change').not.toBe(before);
     expect(errors).toEqual([]);
-    await close();
   });
 });
