@@ -129,4 +129,33 @@ describe('sweep optimizer picker', () => {
       await close();
     }
   });
+
+  it('on a 390 x 800 phone the chart, the picker and the epochs are on screen together', async () => {
+    const { page, errors, close } = await site.open('', { viewport: { width: 390, height: 800 } });
+    try {
+      await ready(page);
+      await page.locator(SWEEP).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.waitForTimeout(300);
+      const rects = await page.evaluate((sel) => {
+        const r = (q: string) => {
+          const b = document.querySelector(`${sel} ${q}`)!.getBoundingClientRect();
+          return { top: Math.round(b.top), bottom: Math.round(b.bottom), height: b.height };
+        };
+        return {
+          chart: r('[data-plot] svg'),
+          picker: r('[data-optimizer-picker]'),
+          epochs: r('input[data-path="epochs"]'),
+          vh: window.innerHeight,
+        };
+      }, SWEEP);
+      for (const [name, el] of Object.entries({ chart: rects.chart, picker: rects.picker, epochs: rects.epochs })) {
+        expect(el.height, name).toBeGreaterThan(0);
+        expect(el.top, name).toBeGreaterThanOrEqual(-1);
+        expect(el.bottom, name).toBeLessThanOrEqual(rects.vh);
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });
