@@ -1,0 +1,50 @@
+/**
+ * Warning text (refused input, a diverged run) is one token, --warn in src/styles/theme.css,
+ * with a light and a dark value; every status line and field message uses it, and it reads
+ * at WCAG AA (4.5:1) on the page and on the surface colour in both themes (issue 10).
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contrast, themeTokens } from './colour';
+
+const root = path.resolve(__dirname, '../..');
+const css = readFileSync(path.join(root, 'src/styles/theme.css'), 'utf8');
+const tokens = themeTokens(css);
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = path.join(dir, f);
+    return statSync(p).isDirectory() ? files(p) : /\.(astro|css)$/.test(f) ? [p] : [];
+  });
+}
+
+describe('the warning colour', () => {
+  it('has a value in each theme, the same in both dark blocks', () => {
+    expect(tokens.light['--warn']).toMatch(/^#[0-9a-f]{6}$/i);
+    expect(tokens.dark['--warn']).toMatch(/^#[0-9a-f]{6}$/i);
+    expect(tokens.darkMedia['--warn']).toBe(tokens.dark['--warn']);
+  });
+
+  it.each([
+    ['light', tokens.light],
+    ['dark', tokens.dark],
+  ])('reads at 4.5:1 or more on the background and the surface (%s theme)', (_name, t) => {
+    expect(contrast(t['--warn'], t['--bg'])).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(t['--warn'], t['--surface'])).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('is the only warning text colour: every warning rule uses var(--warn)', () => {
+    const offenders: string[] = [];
+    for (const f of files(path.join(root, 'src'))) {
+      const text = readFileSync(f, 'utf8');
+      // A rule for warning text (the warn tone or a field message) whose colour is not the token.
+      for (const m of text.matchAll(/([^{}]*(?:data-tone='warn'|\.lr-msg)[^{}]*)\{([^}]*)\}/g))
+        if (/(^|[\s;])color:/.test(m[2]) && !/(^|[\s;])color:\s*var\(--warn\b/.test(m[2]))
+          offenders.push(`${path.relative(root, f)}: ${m[1].trim()}`);
+      if (/#b34700/i.test(text) && !f.endsWith('theme.css') && !/var\(--warn,\s*#b34700\)/i.test(text))
+        offenders.push(`${path.relative(root, f)}: hard-coded #b34700`);
+    }
+    expect(offenders).toEqual([]);
+  });
+});
