@@ -83,7 +83,11 @@ export function deltaE2000(a: string, b: string): number {
 }
 
 /** The custom properties of each theme in src/styles/theme.css: light (:root), dark (data-theme and media query). */
-export function themeTokens(css: string): { light: Record<string, string>; dark: Record<string, string>; darkMedia: Record<string, string> } {
+export function themeTokens(css: string): {
+  light: Record<string, string>;
+  dark: Record<string, string>;
+  darkMedia: Record<string, string>;
+} {
   const block = (start: RegExp): Record<string, string> => {
     const m = start.exec(css);
     if (!m) throw new Error(`theme.css: no block ${start}`);
