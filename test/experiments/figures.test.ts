@@ -3,7 +3,7 @@ import { FIGURES } from '../../src/figures/catalog';
 import { buildFigure, figureCsvText } from '../../src/experiments/figures';
 import { presetById } from '../../src/experiments/presets';
 import { runPreset } from '../../src/experiments/runner';
-import { runNumber } from '../../src/experiments/values';
+import { runNumber, runValue, stepRise, STEP_WINDOW } from '../../src/experiments/values';
 
 describe('tutorial figures from the real runs', () => {
   it('catalog numbers its figures 1, 2, 3, … in order and names only known presets', () => {
@@ -51,5 +51,20 @@ describe('tutorial figures from the real runs', () => {
     expect(at('adam-0.12-multistep-0.8')).toBeLessThan(200);
     expect(at('adam-0.12-multistep-0.5')).toBeLessThan(200);
     expect(at('adam-0.12-100')).toBeGreaterThan(700);
+  });
+
+  it('backs the prose of figure 1: SGD with momentum’s step size climbs from about update 90 to about 250', () => {
+    const t = runPreset('sgdm-0.01-160');
+    const { from, to } = stepRise(t);
+    expect(runValue(t, 'stepRiseFrom', 4, 10)).toBe('90');
+    expect(runValue(t, 'stepRiseTo', 4, 10)).toBe('250');
+    // The climb is real: the step size averaged over the window at its end is well above its start.
+    const mean = (k: number) => {
+      let m = 0;
+      for (let j = k - STEP_WINDOW / 2; j < k + STEP_WINDOW / 2; j++) m += t.stepSize[j] / STEP_WINDOW;
+      return m;
+    };
+    expect(mean(to - 1)).toBeGreaterThan(2 * mean(from - 1));
+    expect(stepRise({ ...t, length: 10 })).toEqual({ from: 0, to: 0 });
   });
 });
