@@ -15,7 +15,8 @@ import { describeFigure } from '../figures/describe';
 import { renderSvg, serverOptions } from '../figures/render/server';
 import type * as Plot from '@observablehq/plot';
 import { presetConfig, runPreset, tutorialData, tutorialLandscape } from './runner';
-import { runNumber } from './values';
+import { runNumber, settledAt, SETTLE_RADIUS } from './values';
+import { distanceSpec, settleLabel } from '../figures/distance';
 
 export interface BuiltFigure {
   def: FigureDef;
@@ -27,6 +28,8 @@ export interface BuiltFigure {
    */
   svgNarrow?: string;
   description: string;
+  /** The figure's second panel (catalog `panel`), static, at both widths, with its own text alternative. */
+  panel?: { svg: string; svgNarrow: string; description: string };
 }
 
 /** Kinds drawn twice: wide for desktops, narrow for phones. */
@@ -104,6 +107,21 @@ export function figureSpec(def: FigureDef, runs: RunSeries[], width?: number): P
   }
 }
 
+/** The second panel of a figure that has one (figure 9: distance from the target per update). */
+export function buildPanel(def: FigureDef, runs: RunSeries[]): BuiltFigure['panel'] {
+  if (def.panel !== 'distance') return undefined;
+  const { target } = startAndTarget();
+  const input = { runs, target, radius: SETTLE_RADIUS, settledAt: runs.map((r) => settledAt(r.trace)) };
+  const at = (w: number) => serverOptions(`fig-${def.n}-distance-w${w}`, w);
+  return {
+    svg: renderSvg(distanceSpec(input, at(680))),
+    svgNarrow: renderSvg(distanceSpec(input, at(NARROW_WIDTH))),
+    description: `Distance from the target after every update, log scale, for the ${runs.length} runs; the update from which each stays within ${SETTLE_RADIUS}: ${runs
+      .map((r, k) => settleLabel(r.label, input.settledAt[k], r.trace.length))
+      .join('; ')}.`,
+  };
+}
+
 /** Figure n rendered (memoised for the build). */
 export function buildFigure(n: number): BuiltFigure {
   let f = built.get(n);
@@ -116,6 +134,7 @@ export function buildFigure(n: number): BuiltFigure {
       svg: renderSvg(figureSpec(def, runs)),
       ...(TWO_WIDTHS.has(def.kind) ? { svgNarrow: renderSvg(figureSpec(def, runs, NARROW_WIDTH)) } : {}),
       description: describeFigure({ ...def, params: resolvedParams(def, runs) }, runs),
+      panel: buildPanel(def, runs),
     };
     built.set(n, f);
   }

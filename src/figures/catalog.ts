@@ -32,6 +32,11 @@ export interface FigureDef {
   view?: LandscapeView;
   /** Kind-specific numbers: arrows per run, x range of a chart, … */
   params?: Record<string, number>;
+  /**
+   * A second, static panel inside the same figure: 'distance' is each run's distance
+   * from the target per update (figures/distance.ts), with where it settles marked.
+   */
+  panel?: 'distance';
 }
 
 /** Section 2.1: one run per optimizer, coloured by optimizer. */
@@ -118,8 +123,9 @@ export const FIGURES: readonly FigureDef[] = [
     runs: FIVE,
     title: 'Five learning rates, 100 epochs each',
     caption:
-      'The paths of figures 4 to 8 on the loss landscape, 800 updates each. The largest rate swings far to the right and is still out there at the end; the smallest creeps and stops short.',
+      'The paths of figures 4 to 8 on the loss landscape, 800 updates each. The largest rate swings far to the right and is still out there at the end; the smallest creeps and stops short. Below: each run’s distance from the target after every update (log scale); a marker on the dashed line shows the update from which a run stays within 0.01 of the target.',
     view: FAR,
+    panel: 'distance',
   },
   orbit(
     10,

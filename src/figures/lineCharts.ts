@@ -21,7 +21,8 @@ interface Pt {
   y: number;
 }
 
-function base(width: number, items: LegendItem[]) {
+/** The frame every line chart shares: margins (room for the legend above), transparent background, phone text. */
+export function lineChartFrame(width: number, items: LegendItem[]) {
   const marginLeft = 62;
   return {
     width,
@@ -60,7 +61,7 @@ export function stepSizeSpec(
     }));
   });
   return {
-    ...base(options.width ?? 680, items),
+    ...lineChartFrame(options.width ?? 680, items),
     height: 340,
     x: { domain: [0, input.maxUpdate], label: 'Update', labelAnchor: 'center', labelArrow: 'none' },
     // Log scale: steps span four decades, and the slow trends the text points at (momentum's
@@ -108,7 +109,7 @@ export function gradientSpec(
     { label: 'dLoss/dWa', colour: cWa, dash: '' },
   ];
   return {
-    ...base(options.width ?? 680, items),
+    ...lineChartFrame(options.width ?? 680, items),
     height: 340,
     x: { domain: [lo, hi], label: 'Update', labelAnchor: 'center', labelArrow: 'none' },
     y: { label: 'Gradient of the mini-batch loss', labelAnchor: 'center', labelArrow: 'none', grid: true },
@@ -131,7 +132,7 @@ export function learningRateSpec(
     Array.from({ length: Math.min(input.updates, r.trace.length) }, (_, k) => ({ x: k, y: r.trace.lr[k] })),
   );
   return {
-    ...base(options.width ?? 680, items),
+    ...lineChartFrame(options.width ?? 680, items),
     height: 360,
     x: {
       domain: [0, input.updates - 1],
