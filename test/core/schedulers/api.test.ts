@@ -13,6 +13,7 @@ import {
   type SchedulerContext,
 } from '../../../src/core/schedulers';
 import type { SchedulerSpec } from '../../../src/core/types';
+import { schedulerSource } from '../../../src/core/pytorch/scheduler';
 
 const sgd: SchedulerContext = { baseLr: 0.1, baseMomentum: 0.9, stepsPerEpoch: 8, totalSteps: 100 };
 const first = (spec: SchedulerSpec | null, ctx = sgd) => {
@@ -182,7 +183,7 @@ describe('torchCall', () => {
   it('writes PyTorch’s names, only options that are set, and never an incomplete option group', () => {
     expect(torchCall({ type: 'StepLR', stepSize: 30, gamma: 0.1 })).toBe('StepLR(optimizer, step_size=30, gamma=0.1)');
     expect(torchCall({ type: 'CosineAnnealingLR', tMax: 10, etaMin: 0 })).toBe(
-      'CosineAnnealingLR(optimizer, T_max=10, eta_min=0)',
+      'CosineAnnealingLR(optimizer, T_max=10, eta_min=0.0)',
     );
     const one = validateSchedulerSpec({ type: 'OneCycleLR', maxLr: 0.1 });
     if (!one.ok || one.value === null) throw new Error('invalid');
@@ -212,5 +213,34 @@ describe('torchCall', () => {
     ).toBe(
       'SequentialLR(optimizer, schedulers=[LinearLR(optimizer, total_iters=4), ExponentialLR(optimizer, gamma=0.9)], milestones=[4])',
     );
+    // ChainedScheduler takes the list alone: its first parameter is the list (torch 2.3+), and 1.13 has no optimizer one.
+    expect(torchCall({ type: 'ChainedScheduler', schedulers: [{ type: 'ExponentialLR', gamma: 0.9 }] })).toBe(
+      'ChainedScheduler([ExponentialLR(optimizer, gamma=0.9)])',
+    );
+  });
+
+  it('is the one emitter of the exported script too: same call, lr_scheduler. before the classes, nested ones per line', () => {
+    const shape = { stepsPerEpoch: 8, schedulerSteps: 800 };
+    const run = { stepsPerEpoch: 8, totalSteps: 800 };
+    const cyclic = { type: 'CyclicLR', baseLr: 0.001, maxLr: 0.01, stepSizeUp: 25, stepSizeDown: null } as const;
+    const v = validateSchedulerSpec(cyclic);
+    if (!v.ok || v.value === null) throw new Error('invalid');
+    expect(schedulerSource(v.value, shape)).toBe(`lr_scheduler.${torchCall(v.value, run)}`);
+    expect(schedulerSource(v.value, shape)).not.toContain('None');
+    const seq = validateSchedulerSpec({
+      type: 'SequentialLR',
+      schedulers: [
+        { type: 'LinearLR', totalIters: 4 },
+        { type: 'LambdaLR', factor: 0.5, at: [40] },
+      ],
+      milestones: [4],
+    });
+    if (!seq.ok || seq.value === null) throw new Error('invalid');
+    expect(schedulerSource(seq.value, shape).split('\n')).toEqual([
+      'lr_scheduler.SequentialLR(optimizer, schedulers=[',
+      `    ${torchCall(seq.value.schedulers[0], run, { module: 'lr_scheduler.' })},`,
+      '    lr_scheduler.LambdaLR(optimizer, lr_lambda=lambda t: 0.5 ** sum(1 for m in (40,) if m <= t)),',
+      '], milestones=[4])',
+    ]);
   });
 });
