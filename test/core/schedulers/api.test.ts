@@ -235,7 +235,7 @@ describe('torchCall', () => {
       ],
       milestones: [4],
     });
-    if (!seq.ok || seq.value === null) throw new Error('invalid');
+    if (!seq.ok || seq.value?.type !== 'SequentialLR') throw new Error('invalid');
     expect(schedulerSource(seq.value, shape).split('\n')).toEqual([
       'lr_scheduler.SequentialLR(optimizer, schedulers=[',
       `    ${torchCall(seq.value.schedulers[0], run, { module: 'lr_scheduler.' })},`,
