@@ -20,7 +20,7 @@
  * ```
  *
  * A new island: declare `const MY_DATA = islandContract('my-kind', { field: reader, … })`
- * with the readers below (`num`, `str`, `list`, `record`, `optional`, `oneOf`, `guard`),
+ * with the readers (data-readers.ts: `num`, `str`, `list`, `record`, `optional`, `oneOf`, `guard`),
  * export `IslandData<typeof MY_DATA>` if the build side needs the type, and add a
  * round-trip test in test/client/island-data.test.ts. Field `fooBar` is the attribute
  * `data-foo-bar`, its value JSON.
@@ -31,89 +31,11 @@ import type { RunMeta, RunStyle } from '../figures/palette';
 import { RUN_MARKERS } from '../figures/palette';
 import type { WDomain } from '../figures/types';
 import { isXYScales, type XYScales } from './scales';
+import { bad, guard, isObject, list, num, ok, oneOf, optional, record, str } from './data-readers';
+import type { DataResult, Reader, ReturnTypeOf } from './data-readers';
 
-/** A read value, or a message saying which field is wrong and how. */
-export type DataResult<T> = { ok: true; value: T } | { ok: false; message: string };
-
-/** Checks one JSON value; `at` names it in the message (`data-runs[1].label`). */
-export type Reader<T> = (v: unknown, at: string) => DataResult<T>;
-
-/** A field that may be missing (`undefined` or absent). */
-export interface Optional<T> {
-  optional: Reader<T>;
-}
-
-type Shape = Record<string, Reader<unknown> | Optional<unknown>>;
-type Needed<S extends Shape> = {
-  [K in keyof S as S[K] extends Reader<unknown> ? K : never]: S[K] extends Reader<infer T> ? T : never;
-};
-type Optionals<S extends Shape> = {
-  [K in keyof S as S[K] extends Optional<unknown> ? K : never]?: S[K] extends Optional<infer T> ? T : never;
-};
-/** The object a record reader yields. */
-export type RecordOf<S extends Shape> = Needed<S> & Optionals<S>;
-
-const ok = <T>(value: T): DataResult<T> => ({ ok: true, value });
-const bad = <T>(at: string, what: string): DataResult<T> => ({ ok: false, message: `${at}: expected ${what}` });
-
-/** A finite number. */
-export const num: Reader<number> = (v, at) =>
-  typeof v === 'number' && Number.isFinite(v) ? ok(v) : bad(at, 'a finite number');
-
-/** A string. */
-export const str: Reader<string> = (v, at) => (typeof v === 'string' ? ok(v) : bad(at, 'a string'));
-
-/** One of a few literal values. */
-export function oneOf<const T extends readonly (string | number)[]>(...values: T): Reader<T[number]> {
-  return (v, at) => {
-    const hit = values.find((x) => x === v);
-    return hit !== undefined ? ok(hit) : bad(at, `one of ${values.map((x) => JSON.stringify(x)).join(', ')}`);
-  };
-}
-
-/** A value an existing type guard accepts (`what` names it in the message). */
-export function guard<T>(is: (v: unknown) => v is T, what: string): Reader<T> {
-  return (v, at) => (is(v) ? ok(v) : bad(at, what));
-}
-
-/** An array of items; `nonEmpty` also rejects []. */
-export function list<T>(item: Reader<T>, nonEmpty = false): Reader<T[]> {
-  return (v, at) => {
-    if (!Array.isArray(v)) return bad(at, 'an array');
-    if (nonEmpty && v.length === 0) return bad(at, 'at least one item');
-    const out: T[] = [];
-    for (let i = 0; i < v.length; i++) {
-      const r = item(v[i], `${at}[${i}]`);
-      if (!r.ok) return r;
-      out.push(r.value);
-    }
-    return ok(out);
-  };
-}
-
-/** Marks a record field as optional. */
-export function optional<T>(reader: Reader<T>): Optional<T> {
-  return { optional: reader };
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** An object with these fields (other keys are dropped). */
-export function record<S extends Shape>(shape: S): Reader<RecordOf<S>> {
-  return (v, at) => {
-    if (!isObject(v)) return bad(at, 'an object');
-    const out: Record<string, unknown> = {};
-    for (const [key, spec] of Object.entries(shape)) {
-      if ('optional' in spec && v[key] === undefined) continue;
-      const r = ('optional' in spec ? spec.optional : spec)(v[key], `${at}.${key}`);
-      if (!r.ok) return r;
-      out[key] = r.value;
-    }
-    return ok(out as RecordOf<S>);
-  };
-}
+// The readers are part of the contract's API: a new island declares its payload with them.
+export * from './data-readers';
 
 // ---------------------------------------------------------------------------------------
 // Readers of the project's own types (each checked against the type it stands for).
@@ -170,9 +92,6 @@ export type LiveRun = ReturnTypeOf<typeof liveRun>;
 /** A run of an animation player: its config and the style the build drew it with. */
 export const playerRun = record({ id: str, label: str, style: runStyle, config });
 export type PlayerRun = ReturnTypeOf<typeof playerRun>;
-
-/** The value type a reader yields. */
-export type ReturnTypeOf<R> = R extends Reader<infer T> ? T : never;
 
 // ---------------------------------------------------------------------------------------
 // Contracts: one per island kind.
