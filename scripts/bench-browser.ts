@@ -234,6 +234,9 @@ async function jsBench() {
 const LONG_TASK_SHIM = `
   window.__longTasks = [];
   window.__loafs = [];
+  window.__states = [];
+  new MutationObserver((ms) => { for (const m of ms) window.__states.push({ t: performance.now(), id: m.target.id, state: m.target.dataset.state }); })
+    .observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
   try {
     new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push({ start: e.startTime, ms: e.duration }); })
       .observe({ type: 'longtask', buffered: true });
@@ -272,11 +275,15 @@ async function longTaskBench(rate = 4) {
     const w = window as unknown as {
       __longTasks: { start: number; ms: number }[];
       __loafs: { start: number; ms: number; blockingMs: number; scripts: unknown[] }[];
+      __states: { t: number; id: string; state: string }[];
     };
     const states = Array.from(document.querySelectorAll<HTMLElement>('[data-island]')).map(
       (el) => `${el.id}:${el.dataset.state}`,
     );
-    return { tasks: w.__longTasks, loafs: w.__loafs, states };
+    const renders = performance
+      .getEntriesByName('island:render')
+      .map((e) => ({ start: e.startTime, ms: e.duration, id: String((e as PerformanceMeasure).detail) }));
+    return { tasks: w.__longTasks, loafs: w.__loafs, states, changes: w.__states, renders };
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await page.close();
@@ -285,7 +292,17 @@ async function longTaskBench(rate = 4) {
     cpuSlowdown: rate,
     longTasks: r.tasks.length,
     longestTaskMs: round(longest),
-    over200Ms: r.tasks.filter((t) => t.ms > 200).map((t) => ({ atMs: Math.round(t.start), ms: Math.round(t.ms) })),
+    // Each task over the target with the islands that changed state or rendered during it (what to break up).
+    over200Ms: r.tasks
+      .filter((t) => t.ms > 200)
+      .map((t) => {
+        const during = (at: number) => at >= t.start - 1 && at <= t.start + t.ms + 1;
+        const islands = new Set([
+          ...r.changes.filter((c) => during(c.t)).map((c) => `${c.id} ${c.state}`),
+          ...r.renders.filter((e) => during(e.start)).map((e) => `${e.id} render ${Math.round(e.ms)} ms`),
+        ]);
+        return { atMs: Math.round(t.start), ms: Math.round(t.ms), islands: [...islands] };
+      }),
     longestFrames: [...r.loafs]
       .sort((a, b) => b.ms - a.ms)
       .slice(0, 5)

@@ -5,7 +5,7 @@
  * (`?<island id>-update=35`, 1-based there, 0-based here). No chart code: a player loads
  * this without Plot.
  */
-import { updateX } from '../figures/scheduler-explorer';
+import { updateX } from '../figures/update-axis';
 import { readParam, writeParam } from './url-state';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

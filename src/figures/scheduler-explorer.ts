@@ -6,6 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import { torchCall } from '../core/schedulers';
 import type { SchedulerSpecLike } from '../core/types';
+import { EXPLORER_MARGINS, updateX } from './update-axis';
 
 export { torchCall };
 
@@ -23,14 +24,8 @@ export interface ExplorerSpecOptions {
   colour?: string;
 }
 
-/** Left and right margins of the chart: a linked cursor maps updates to x with them. */
-export const EXPLORER_MARGINS = { left: 64, right: 16 } as const;
-
-/** The x position (SVG units) of update `u` (1-based) on a chart of `n` updates and `width`. */
-export function updateX(u: number, n: number, width: number): number {
-  const span = Math.max(1, Math.max(2, n) - 1);
-  return EXPLORER_MARGINS.left + ((u - 1) / span) * (width - EXPLORER_MARGINS.left - EXPLORER_MARGINS.right);
-}
+// The shared update axis lives in its own Plot-free module (the players load it alone).
+export { EXPLORER_MARGINS, updateX };
 
 /** Default width: one SVG for every screen (shown at most 480 px wide, article.css). */
 export const EXPLORER_WIDTH = 400;

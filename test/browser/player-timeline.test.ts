@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { updateX } from '../../src/figures/scheduler-explorer';
+import { updateX } from '../../src/figures/update-axis';
 import { useSiteSession, type OpenedPage } from '../support/site-session';
 
 const site = useSiteSession();
