@@ -69,14 +69,20 @@ export class PlayerCanvas {
     };
     this.paths = mk();
     this.heads = mk();
-    const cs = getComputedStyle(svg);
-    this.colours = runs.map((r) => resolveColour(r.style.colour, cs));
     this.markers = runs.map((r) => new Path2D(markerPath(r.style.marker, 5)));
-    this.resize();
+    // Sized (and first drawn) when the observer reports the figure's box, after the browser's
+    // own layout: measuring here would force a layout of the whole page inside hydration.
     new ResizeObserver(() => this.resize()).observe(svg);
   }
 
+  private sized = false;
+
   private resize(): void {
+    if (!this.sized) {
+      const cs = getComputedStyle(this.svg);
+      this.colours = this.runs.map((r) => resolveColour(r.style.colour, cs));
+      this.sized = true;
+    }
     const rect = this.svg.getBoundingClientRect();
     const hostRect = this.host.getBoundingClientRect();
     const dpr = window.devicePixelRatio || 1;
@@ -113,6 +119,7 @@ export class PlayerCanvas {
    */
   draw(frame: number, readout: string, ring: Ring | null = null): void {
     this.last = [frame, readout, ring];
+    if (!this.sized) return; // drawn once the canvases have their size
     const rewind = this.runs.some((r, k) => Math.min(frame + 1, r.count - 1) < this.drawn[k]);
     if (rewind) {
       this.paths.clearRect(0, 0, this.scales.width, this.scales.height);

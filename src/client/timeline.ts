@@ -51,6 +51,8 @@ export function bindTimeline(root: HTMLElement, opts: TimelineOptions): Timeline
   let trace: Trace | null = null;
   /** Updates the charts span when they show runs of several lengths (`follow`). */
   let span: number | null = null;
+  /** Runs shown so far: a chart task of an older run gives way to a newer one. */
+  let shown = 0;
   const total = () => span ?? trace?.length ?? 0;
   const clamp = (r: number) => Math.max(0, Math.min(total() - 1, r));
 
@@ -134,29 +136,37 @@ export function bindTimeline(root: HTMLElement, opts: TimelineOptions): Timeline
       trace = runs[0]?.trace ?? null;
       span = null;
       if (!trace) return;
-      const n = trace.length;
-      for (const host of hosts) {
-        const width = Number(host.querySelector('svg')?.getAttribute('width')) || 330;
-        const height = Number(host.querySelector('svg')?.getAttribute('height')) || 190;
-        host.replaceChildren(
-          host.dataset.chart === 'lr'
-            ? plotChart(
-                schedulerExplorerSpec(scheduler ?? { type: 'constant' }, trace.lr.subarray(0, n), {
-                  width,
-                  height,
-                  colour: seriesStyle(runs[0]).colour,
-                }),
-                'Learning rate of your run against the update number',
-              )
-            : plotChart(
-                lossCurveSpec(runs, { width, height }),
-                'Mini-batch loss of your run and the reference runs against the update number',
-              ),
-        );
-      }
-      // New charts: make their cursor lines now, so the first move only places them.
-      hosts.forEach(cursorLine);
+      const t = trace;
+      const mine = ++shown;
+      // The readout and the cursor follow the new run at once; each chart is redrawn in a
+      // task of its own: a Plot render costs tens of milliseconds on a slow phone, and with
+      // the island's own work after a run they made one long task (issue 11 item 8).
       draw(performance.now());
+      for (const host of hosts) {
+        setTimeout(() => {
+          if (mine !== shown) return; // a newer run is on its way
+          const width = Number(host.querySelector('svg')?.getAttribute('width')) || 330;
+          const height = Number(host.querySelector('svg')?.getAttribute('height')) || 190;
+          host.replaceChildren(
+            host.dataset.chart === 'lr'
+              ? plotChart(
+                  schedulerExplorerSpec(scheduler ?? { type: 'constant' }, t.lr.subarray(0, t.length), {
+                    width,
+                    height,
+                    colour: seriesStyle(runs[0]).colour,
+                  }),
+                  'Learning rate of your run against the update number',
+                )
+              : plotChart(
+                  lossCurveSpec(runs, { width, height }),
+                  'Mini-batch loss of your run and the reference runs against the update number',
+                ),
+          );
+          // The new chart's cursor line, placed where the cursor is.
+          cursorLine(host);
+          draw(performance.now());
+        }, 0);
+      }
     },
     move(r, t0 = performance.now()) {
       row = r;
