@@ -207,6 +207,7 @@ export const FIGURES: readonly FigureDef[] = [
 /** The definition of figure n (1-based); throws on an unknown number. */
 export function figureDef(n: number): FigureDef {
   const f = FIGURES[n - 1];
-  if (!f || f.n !== n) throw new Error(`No figure ${n}`);
+  if (!f || f.n !== n)
+    throw new Error(`Unknown figure ${JSON.stringify(n)}: known figures are ${FIGURES.map((d) => d.n).join(', ')}`);
   return f;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { animatedFigure, choose, presetFor } from '../../../src/components/islands/build';
 import { PRESETS } from '../../../src/experiments/presets';
+import { figureDef } from '../../../src/figures/catalog';
 
 // The lookups the island components use: an unknown id fails the build, naming the known ones.
 describe('island components look ids up strictly at build time', () => {
@@ -14,6 +15,10 @@ describe('island components look ids up strictly at build time', () => {
   it('fails on a figure number that is not an animated contour figure', () => {
     expect(() => animatedFigure(99)).toThrow('Unknown figure 99 in <AnimatedFigure>: known ids are 3, 9, 12, 14, 16');
     expect(() => animatedFigure(1)).toThrow(/Unknown figure 1 in <AnimatedFigure>/);
+    // The static figure components look figures up by number through figureDef: same kind of message.
+    expect(() => figureDef(17)).toThrow(
+      'Unknown figure 17: known figures are 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16',
+    );
   });
 
   it('fails on an unknown option of a component prop', () => {
