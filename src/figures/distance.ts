@@ -115,11 +115,13 @@ export function distanceSpec(input: DistanceInput, options: FigureOptions = {}):
       Plot.ruleY([input.radius], { stroke: 'currentColor', strokeOpacity: 0.6, strokeDasharray: '3 3' }),
       Plot.text([input.radius], {
         y: (v: number) => v,
-        frameAnchor: 'right',
+        // At the left, where every run is still far out: no line crosses the label there.
+        frameAnchor: 'left',
+        dx: 6,
         dy: -8,
         text: () => `settled: within ${input.radius}`,
         fill: 'currentColor',
-        textAnchor: 'end',
+        textAnchor: 'start',
       }),
       ...order.map((k) => {
         const s = seriesStyle(input.runs[k]);
