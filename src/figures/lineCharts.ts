@@ -65,7 +65,8 @@ export function stepSizeSpec(
     height: 340,
     x: { domain: [0, input.maxUpdate], label: 'Update', labelAnchor: 'center', labelArrow: 'none' },
     // Log scale: steps span four decades, and the slow trends the text points at (momentum's
-    // rise from update 70 to 270, RMSprop's jitter after 300) sit far below the early spikes.
+    // climb from about update 90 to 250, RMSprop's from about 180: experiments/values.ts stepRise)
+    // sit far below the early spikes.
     y: {
       type: 'log',
       label: 'Effective step size (AU, log scale)',

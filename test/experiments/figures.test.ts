@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIGURES } from '../../src/figures/catalog';
+import { DEFAULT_CONFIG } from '../../src/core';
 import { buildFigure, figureCsvText } from '../../src/experiments/figures';
 import { presetById } from '../../src/experiments/presets';
 import { runPreset } from '../../src/experiments/runner';
@@ -66,5 +67,16 @@ describe('tutorial figures from the real runs', () => {
     };
     expect(mean(to - 1)).toBeGreaterThan(2 * mean(from - 1));
     expect(stepRise({ ...t, length: 10 })).toEqual({ from: 0, to: 0 });
+  });
+
+  it('backs the prose of figure 1: RMSprop’s step size climbs again from about update 180, once it is near the target', () => {
+    const t = runPreset('rmsprop-0.01-160');
+    expect(runValue(t, 'stepRiseFrom', 4, 10)).toBe('180');
+    const from = stepRise(t).from;
+    const { a, b } = DEFAULT_CONFIG.data;
+    expect(Math.hypot(t.wa[from - 1] - a, t.wb[from - 1] - b)).toBeLessThan(0.01);
+    // Over the rest of figure 1 (to update 600) the steps average several times their size at the low.
+    const mean = (lo: number, hi: number) => t.stepSize.slice(lo, hi).reduce((s, v) => s + v, 0) / (hi - lo);
+    expect(mean(500, 600)).toBeGreaterThan(3 * mean(from - 16, from + 16));
   });
 });
