@@ -7,7 +7,8 @@
  * The whole tutorial is loaded and scrolled through once per width (1280 and 390 px) for
  * every check that reads a hydrated, scrolled tutorial: built sizes and layout shifts,
  * chart text on a phone (issue 10), the orbit fits' small multiples, the contents
- * highlight at the end. Loading it again in another file costs a whole hydration.
+ * highlight at the end, the scheduler demos' controls beside their chart on a phone
+ * (issue 11; was scheduler-demos-phone.test.ts, two more loads). Loading it again in another file costs a whole hydration.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -223,4 +224,45 @@ describe('the contents highlight', () => {
       { polling: 300, timeout: 20_000 },
     );
   });
+});
+
+// A phone is first class (issue 11, item 1): on a 390 x 800 screen the MultiStepLR and
+// MultiplicativeLR demos show their primary controls (the scheduler's own arguments) and
+// the landscape those controls change on screen together, once the demo is scrolled to.
+describe('scheduler demos on a phone (390 x 800)', () => {
+  for (const [id, fields] of [
+    ['multistep-demo', ['scheduler.milestones', 'scheduler.gamma']],
+    ['multiplicative-demo', ['scheduler.factor', 'scheduler.at']],
+  ] as const) {
+    it(`#${id}: the scheduler's arguments and the chart they change are on screen together`, async () => {
+      const { page, errors } = await scrolledThrough(390);
+      expect(notReady.get(390), 'islands that did not end ready').toEqual([]);
+      const root = page.locator(`#${id}`);
+      await root.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.waitForTimeout(300);
+      const rects = await page.evaluate(
+        ([id, fields]) => {
+          const r = (el: Element | null) => {
+            const b = el!.getBoundingClientRect();
+            return { top: Math.round(b.top), bottom: Math.round(b.bottom), height: b.height };
+          };
+          const visible = (el: Element) => !el.closest('[hidden]') && !el.closest('details:not([open])');
+          const input = (path: string) =>
+            Array.from(document.querySelectorAll(`#${id} [data-path="${path}"]`)).find(visible) ?? null;
+          return {
+            chart: r(document.querySelector(`#${id} [data-plot] svg`)),
+            controls: Object.fromEntries(fields.map((f) => [f, r(input(f))])),
+            vh: window.innerHeight,
+          };
+        },
+        [id, fields] as const,
+      );
+      for (const [name, el] of Object.entries({ chart: rects.chart, ...rects.controls })) {
+        expect(el.height, name).toBeGreaterThan(0);
+        expect(el.top, name).toBeGreaterThanOrEqual(-1);
+        expect(el.bottom, name).toBeLessThanOrEqual(rects.vh);
+      }
+      expect(errors).toEqual([]);
+    });
+  }
 });

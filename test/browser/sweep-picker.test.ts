@@ -5,8 +5,8 @@
  * before the picker existed still open with their settings.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
-import { useSiteSession } from '../support/site-session';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useSiteSession, type OpenedPage } from '../support/site-session';
 
 const site = useSiteSession();
 const SWEEP = '#lr-sweep';
@@ -18,9 +18,21 @@ async function ready(page: Page): Promise<void> {
   await page.waitForSelector(`${SWEEP}[data-state="ready"]`, { timeout: 30_000 });
 }
 
+/**
+ * One load of the tutorial at 1280 px with only the sweep started (no other island is
+ * needed): the layout test reads it, then the picker test changes it.
+ */
+let load: Promise<OpenedPage> | undefined;
+const desktop = () =>
+  (load ??= site.open('', { viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' }).then(async (opened) => {
+    await ready(opened.page);
+    return opened;
+  }));
+afterAll(async () => (await load?.catch(() => undefined))?.close());
+
 describe('sweep optimizer picker', () => {
   it('shows the four optimizers and epochs beside the chart at 1280 px, the rest behind "More settings"', async () => {
-    const { page } = await site.hydrated('');
+    const { page } = await desktop();
     const layout = await page.evaluate((sel) => {
       const root = document.querySelector(sel)!;
       const box = (el: Element | null) => el?.getBoundingClientRect() ?? null;
@@ -57,12 +69,8 @@ describe('sweep optimizer picker', () => {
   });
 
   it('unticking an optimizer drops its line at once, says so in words and keeps the choice in the link', async () => {
-    const { page, errors, close } = await site.open('', {
-      viewport: { width: 1280, height: 900 },
-      reducedMotion: 'reduce',
-    });
+    const { page, errors, close } = await desktop();
     try {
-      await ready(page);
       expect(await lines(page)).toBe(4);
       const built = await status(page);
       expect(built).toMatch(
