@@ -19,7 +19,9 @@
  *    `Emulation.setCPUThrottlingRate`, as a mid-range phone): the page is scrolled through
  *    so every island hydrates; the longest main-thread task (`longtask` entries) and the
  *    five longest animation frames with the scripts that ran in them (`long-animation-frame`
- *    entries: which island's code to break up). Target: longest task <= 200 ms.
+ *    entries: which island's code to break up). Target: longest task <= 200 ms from the
+ *    first island's hydration on (the longest before it, the document's first parse and
+ *    layout, is reported beside it).
  *
  * `--only slider,cursor,player,js,hydration` runs just those parts (the CPU is shared).
  * Builds dist/ first when it is missing. Prints JSON; exits 1 when a target is missed.
@@ -287,11 +289,17 @@ async function longTaskBench(rate = 4) {
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await page.close();
-  const longest = r.tasks.reduce((m, t) => Math.max(m, t.ms), 0);
+  const longest = (ts: { ms: number }[]) => ts.reduce((m, t) => Math.max(m, t.ms), 0);
+  // Hydration starts when the first island starts loading; before it the page is parsed and
+  // laid out for the first time (a cost of the document, not of the islands).
+  const start = r.changes.find((c) => c.state === 'loading')?.t ?? 0;
   return {
     cpuSlowdown: rate,
     longTasks: r.tasks.length,
-    longestTaskMs: round(longest),
+    firstIslandLoadingAtMs: Math.round(start),
+    longestBeforeHydrationMs: round(longest(r.tasks.filter((t) => t.start + t.ms <= start))),
+    longestWhileHydratingMs: round(longest(r.tasks.filter((t) => t.start + t.ms > start))),
+    longestTaskMs: round(longest(r.tasks)),
     // Each task over the target with the islands that changed state or rendered during it (what to break up).
     over200Ms: r.tasks
       .filter((t) => t.ms > 200)
@@ -359,9 +367,9 @@ if (slider && slider.medianMs >= 50) misses.push(`slider re-render median ${slid
 if (cursor && (!(cursor.runs > 0) || cursor.medianMs > 16))
   misses.push(`linked-cursor move median ${cursor.medianMs} ms > 16 ms`);
 if (player && player.fps < 55) misses.push(`player ${player.fps} fps < 55`);
-if (hydration && hydration.longestTaskMs > 200)
+if (hydration && hydration.longestWhileHydratingMs > 200)
   misses.push(
-    `longest task while hydrating at ${hydration.cpuSlowdown}x slowdown ${hydration.longestTaskMs} ms > 200 ms`,
+    `longest task while hydrating at ${hydration.cpuSlowdown}x slowdown ${hydration.longestWhileHydratingMs} ms > 200 ms`,
   );
 console.log(JSON.stringify({ ...report, misses }, null, 2));
 process.exit(misses.length ? 1 : 0);

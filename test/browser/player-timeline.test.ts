@@ -129,6 +129,34 @@ describe('figure 14 player: landscape and timeline strip share one update cursor
   });
 });
 
+describe('a playing player out of sight', () => {
+  it('stops drawing, and goes on from where it was when it comes back', async () => {
+    const { page, errors, close } = await site.open('#fig-14', {
+      viewport: { width: 1280, height: 800 },
+      reducedMotion: 'no-preference',
+    });
+    await ready(page, P);
+    const frames = () =>
+      page.evaluate(
+        (id) =>
+          performance.getEntriesByName('player:frame').filter((e) => (e as PerformanceMeasure).detail === id).length,
+        'player-14',
+      );
+    expect(await page.locator(`${P} [data-act="toggle"]`).getAttribute('aria-pressed')).toBe('true');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(300);
+    const away = await frames();
+    await page.waitForTimeout(600);
+    expect(await frames()).toBe(away);
+    const paused = updateOf((await cursor(page)).readout);
+    await page.locator(P).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await expect.poll(frames, { timeout: 5_000 }).toBeGreaterThan(away + 5);
+    expect(updateOf((await cursor(page)).readout)).not.toBe(paused);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
 describe('figure 3 player (no strip)', () => {
   it('pins the update shown, and a reload opens paused on it', async () => {
     const { page, errors, close } = await site.open('#fig-3', {

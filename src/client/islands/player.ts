@@ -98,7 +98,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     toggle.setAttribute('aria-pressed', String(state.playing));
     toggle.setAttribute('aria-label', state.playing ? 'Pause' : 'Play');
     toggle.textContent = state.playing ? '❚❚ Pause' : '▶︎ Play';
-    if (state.playing && !raf) {
+    if (state.playing && onScreen && !raf) {
       last = performance.now();
       raf = requestAnimationFrame(loopFrame);
     }
@@ -108,9 +108,16 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     state = reducePlayer(state, { type: 'tick', ms: now - last });
     last = now;
     render(!state.playing);
-    if (state.playing) raf = requestAnimationFrame(loopFrame);
-    else sync();
+    if (!state.playing) sync();
+    else if (onScreen) raf = requestAnimationFrame(loopFrame);
   };
+  // Off screen a playing player stops drawing (and resumes where it was when it comes back),
+  // as the SMIL figures pause: five players animating out of sight cost frames the reader sees.
+  let onScreen = true;
+  new IntersectionObserver((entries) => {
+    onScreen = entries[entries.length - 1].isIntersecting;
+    sync();
+  }).observe(root);
   const act = (a: PlayerAction) => {
     state = reducePlayer(state, a);
     render(true);
