@@ -2,12 +2,13 @@
  * The playground's and the in-practice page's landscapes colour runs by what they are
  * (issue 10 item 4), not by their place in a list: optimizer colours when optimizers
  * differ, the reader's (selected) run in the one "you" style on top, each recipe its hue.
+ * The in-practice page's check reads that page's shared load in in-practice.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { useSiteSession } from '../support/site-session';
 import { DEFAULT_CONFIG, resolveConfig } from '../../src/core';
 import { encodeRuns } from '../../src/client/playground-state';
-import { OPTIMIZER_STYLE, runStyle, YOU } from '../../src/figures/palette';
+import { OPTIMIZER_STYLE, YOU } from '../../src/figures/palette';
 
 const site = useSiteSession();
 const PG = '#playground';
@@ -56,16 +57,5 @@ describe('colour by meaning on the playground and in-practice landscapes', () =>
     expect(await swatches()).toEqual([OPTIMIZER_STYLE.sgd.colour, YOU.colour]);
     expect(errors).toEqual([]);
     await close();
-  });
-
-  it('draws the recipes in their schedule hues and the range test’s 1cycle run as "you"', async () => {
-    const { page } = await site.hydrated('in-practice/');
-    const recipeStrokes = await page.$$eval('#fig-recipes g[data-role="paths"] .lr-static use', (us) =>
-      us.map((u) => u.getAttribute('stroke')),
-    );
-    for (const schedule of ['warmup-cosine', 'one-cycle', 'warmup-stable-decay'] as const)
-      expect(recipeStrokes).toContain(runStyle({ optimizer: 'adam', lr: 0.12, schedule }).colour);
-    const finder = await liveRuns(page, '#lr-finder');
-    expect(Object.values(finder.strokes)).toEqual(expect.arrayContaining([YOU.colour]));
   });
 });

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useSiteSession, type OpenedPage } from '../support/site-session';
+import { runStyle, YOU } from '../../src/figures/palette';
 import { DIST } from './quality-helpers';
 import { describePageGates } from './quality-gates';
 
@@ -22,6 +23,22 @@ const suggestions = (page: Page) =>
 
 // Read-only gates first: the tests below change the page.
 describePageGates(site, PATH, { focus: true, figures: 0 });
+
+// Read before the tests below change the range test's run (colour by meaning, issue 10 item 4).
+describe('colour by meaning on the in-practice landscapes', () => {
+  it('draws the recipes in their schedule hues and the range test’s 1cycle run as "you"', async () => {
+    const { page } = await site.hydrated(PATH);
+    const recipeStrokes = await page.$$eval('#fig-recipes g[data-role="paths"] .lr-static use', (us) =>
+      us.map((u) => u.getAttribute('stroke')),
+    );
+    for (const schedule of ['warmup-cosine', 'one-cycle', 'warmup-stable-decay'] as const)
+      expect(recipeStrokes).toContain(runStyle({ optimizer: 'adam', lr: 0.12, schedule }).colour);
+    const strokes = await page.$$eval('#lr-finder .lr-live-layer g[data-run] path[data-line]', (ps) =>
+      ps.map((p) => p.getAttribute('stroke')),
+    );
+    expect(strokes).toEqual(expect.arrayContaining([YOU.colour]));
+  });
+});
 
 describe('the in-practice page with its islands', () => {
   let opened: OpenedPage;
