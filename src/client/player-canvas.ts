@@ -63,6 +63,11 @@ export class PlayerCanvas {
       c.className = 'lr-overlay';
       c.style.position = 'absolute';
       c.style.pointerEvents = 'none';
+      // No box until resize() places it over the chart: a default 300x150 canvas sitting
+      // below the chart and then jumping onto it counts as a layout shift.
+      Object.assign(c.style, { left: '0px', top: '0px', width: '0px', height: '0px' });
+      c.width = 0;
+      c.height = 0;
       c.setAttribute('aria-hidden', 'true');
       host.appendChild(c);
       return c.getContext('2d')!;
