@@ -18,7 +18,9 @@ const SETTLE_MS = 6000;
 
 /** Scrolls `el` into view now and again whenever the page's height changes, until the reader acts. */
 export function revealShared(el: HTMLElement): void {
-  const place = () => el.scrollIntoView({ block: 'start' });
+  // Instant, not the page's smooth scrolling: a glide through a 30,000 px page takes seconds,
+  // wakes every island on the way, and a reader (or a check) sees the demo still arriving.
+  const place = () => el.scrollIntoView({ block: 'start', behavior: 'instant' });
   place();
   if (typeof ResizeObserver === 'undefined') return;
   const ro = new ResizeObserver(place);
