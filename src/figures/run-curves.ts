@@ -23,6 +23,19 @@ export interface LossChartOptions {
   maxPoints?: number;
 }
 
+/** Size, margins and update axis shared by the per-update charts, so their cursors line up. */
+function updateFrame(width: number, height: number, longest: number): Plot.PlotOptions {
+  return {
+    width,
+    height,
+    marginLeft: EXPLORER_MARGINS.left,
+    marginRight: EXPLORER_MARGINS.right,
+    marginBottom: 42,
+    style: { background: 'transparent' },
+    x: { label: 'Update', labelAnchor: 'center', labelArrow: 'none', domain: [1, longest] },
+  };
+}
+
 /** Loss per update of each run, thinned to at most `maxPoints` per run. */
 export function lossCurveSpec(runs: RunSeries[], opts: LossChartOptions = {}): Plot.PlotOptions {
   const { width = 560, height = 300, maxPoints = 1200 } = opts;
@@ -45,13 +58,7 @@ export function lossCurveSpec(runs: RunSeries[], opts: LossChartOptions = {}): P
     });
   });
   return {
-    width,
-    height,
-    marginLeft: EXPLORER_MARGINS.left,
-    marginRight: EXPLORER_MARGINS.right,
-    marginBottom: 42,
-    style: { background: 'transparent' },
-    x: { label: 'Update', labelAnchor: 'center', labelArrow: 'none', domain: [1, longest] },
+    ...updateFrame(width, height, longest),
     y: {
       type: 'log',
       label: 'Mini-batch loss (MSE)',
@@ -84,13 +91,7 @@ export function lrCurveSpec(runs: RunSeries[], opts: { width?: number; height?: 
     });
   });
   return {
-    width,
-    height,
-    marginLeft: EXPLORER_MARGINS.left,
-    marginRight: EXPLORER_MARGINS.right,
-    marginBottom: 42,
-    style: { background: 'transparent' },
-    x: { label: 'Update', labelAnchor: 'center', labelArrow: 'none', domain: [1, longest] },
+    ...updateFrame(width, height, longest),
     y: { label: 'Learning rate', labelAnchor: 'center', labelArrow: 'none', grid: true, zero: true, nice: true },
     marks: [...marks, Plot.frame({ strokeOpacity: 0.3 })],
   };

@@ -65,31 +65,57 @@ export interface AxeReport {
 export async function runAxe(page: Page, rules: readonly string[] = AXE_RULES): Promise<AxeReport> {
   if (page.frames().length > 1) return runAxeInFrames(page, rules);
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
-  return page.evaluate(
+  const raw = await page.evaluate(
     async (rules) => {
       const { axe } = window as unknown as { axe: typeof import('axe-core') };
       const result = await axe.run(document, {
         runOnly: { type: 'rule', values: rules },
         resultTypes: ['violations'],
       });
-      const reported = new Set(
-        [...result.violations, ...result.passes, ...result.incomplete, ...result.inapplicable].map((r) => r.id),
-      );
+      // Only what a report needs leaves the page (not every passing node of every rule).
       return {
-        version: result.testEngine.version,
-        notRun: rules.filter((r) => !reported.has(r)),
+        testEngine: result.testEngine,
+        ids: [...result.violations, ...result.passes, ...result.incomplete, ...result.inapplicable].map((r) => r.id),
         violations: result.violations.map((v) => ({
-          rule: v.id,
-          impact: v.impact ?? 'unknown',
+          id: v.id,
+          impact: v.impact,
           help: v.help,
-          nodes: v.nodes
-            .slice(0, 6)
-            .map((n) => `${n.target.join(' ')} :: ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`),
+          nodes: v.nodes.slice(0, 6).map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
         })),
       };
     },
     [...rules],
   );
+  return toReport(raw, rules);
+}
+
+/** What runAxe needs of an axe result, in the page or through @axe-core/playwright. */
+interface AxeOutcome {
+  testEngine: { version: string };
+  ids: string[];
+  violations: {
+    id: string;
+    impact?: string | null;
+    help: string;
+    nodes: { target: unknown[]; failureSummary?: string }[];
+  }[];
+}
+
+/** The gate's report: the engine's version, requested rules axe did not report on, and violations. */
+function toReport(raw: AxeOutcome, rules: readonly string[]): AxeReport {
+  const reported = new Set(raw.ids);
+  return {
+    version: raw.testEngine.version,
+    notRun: rules.filter((r) => !reported.has(r)),
+    violations: raw.violations.map((v) => ({
+      rule: v.id,
+      impact: v.impact ?? 'unknown',
+      help: v.help,
+      nodes: v.nodes
+        .slice(0, 6)
+        .map((n) => `${n.target.join(' ')} :: ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`),
+    })),
+  };
 }
 
 /** The same run through @axe-core/playwright, which also tests inside a page's frames. */
@@ -99,21 +125,14 @@ async function runAxeInFrames(page: Page, rules: readonly string[]): Promise<Axe
   const result = await new AxeBuilder({ page, axeSource: axe.source })
     .options({ runOnly: { type: 'rule', values: [...rules] }, resultTypes: ['violations'] })
     .analyze();
-  const reported = new Set(
-    [...result.violations, ...result.passes, ...result.incomplete, ...result.inapplicable].map((r) => r.id),
+  return toReport(
+    {
+      testEngine: result.testEngine,
+      ids: [...result.violations, ...result.passes, ...result.incomplete, ...result.inapplicable].map((r) => r.id),
+      violations: result.violations,
+    },
+    rules,
   );
-  return {
-    version: result.testEngine.version,
-    notRun: rules.filter((r) => !reported.has(r)),
-    violations: result.violations.map((v) => ({
-      rule: v.id,
-      impact: v.impact ?? 'unknown',
-      help: v.help,
-      nodes: v.nodes
-        .slice(0, 6)
-        .map((n) => `${n.target.join(' ')} :: ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`),
-    })),
-  };
 }
 
 /** The violations a gate fails on. */
