@@ -30,6 +30,57 @@ export function outcomeSentence(t: OutcomeTrace): string {
   return `Final ${at}${lossText} after ${t.length} update${t.length === 1 ? '' : 's'}.`;
 }
 
+/** A run of a figure with several runs, named as its legend names it. */
+export interface LabelledOutcome {
+  label: string;
+  trace: OutcomeTrace;
+}
+
+/**
+ * The outcome of each run of a multi-run figure (a player): {@link outcomeSentence} led by
+ * the run's legend label, "lr 0.01 fixed: final Wa = 1.1770, …". A lone run needs no label.
+ */
+export function runOutcomes(runs: readonly LabelledOutcome[]): { label: string; text: string }[] {
+  return runs.map((r) => {
+    const s = outcomeSentence(r.trace);
+    return { label: runs.length > 1 ? r.label : '', text: runs.length > 1 ? s[0].toLowerCase() + s.slice(1) : s };
+  });
+}
+
+/** {@link runOutcomes} as the one text the status line holds ("label: sentence" per run). */
+export function runsOutcome(runs: readonly LabelledOutcome[]): string {
+  return runOutcomes(runs)
+    .map((o) => (o.label ? `${o.label}: ${o.text}` : o.text))
+    .join(' ');
+}
+
+/** What a run shows at one update of a linked cursor, for {@link cursorWords}. */
+export interface CursorRun {
+  /** The run's legend label ('' for a lone run). */
+  label: string;
+  /** Its learning rate and mini-batch loss at that update (NaN: it had stopped or diverged). */
+  lr: number;
+  loss: number;
+}
+
+/** A learning rate at a cursor, three significant digits kept so the line keeps its width: 0.0100, 0.000819. */
+export const cursorRate = (v: number): string =>
+  Number.isFinite(v) ? (v !== 0 && Math.abs(v) < 1e-4 ? v.toExponential(2) : v.toPrecision(3)) : '–';
+
+/**
+ * The update a cursor stands on, in words, one line per run: "Update 35: lr 0.00500, loss
+ * 0.213" for one run; "Update 35" then "MultiStepLR, γ = 0.8: lr 0.0960, loss 0.0213" per
+ * run for several. A run that had no such update (shorter, or diverged) says so.
+ */
+export function cursorWords(update: number, runs: readonly CursorRun[]): string[] {
+  const one = (r: CursorRun) =>
+    Number.isFinite(r.lr) || Number.isFinite(r.loss)
+      ? `lr ${cursorRate(r.lr)}, loss ${Number.isFinite(r.loss) ? fmtLoss(r.loss, 3) : '–'}`
+      : 'no such update';
+  if (runs.length === 1) return [`Update ${update}: ${one(runs[0])}`];
+  return [`Update ${update}:`, ...runs.map((r) => `${r.label}: ${one(r)}`)];
+}
+
 /** A loss to `digits` significant digits, in plain decimals down to 1e-4 (no "200m"). */
 export function fmtLoss(v: number, digits = 4): string {
   if (!Number.isFinite(v)) return fmt(v);

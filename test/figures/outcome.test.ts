@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { fmtLoss, lastLoss, outcomeSentence, sweepOutcome, type OutcomeTrace } from '../../src/figures/outcome';
+import {
+  cursorRate,
+  cursorWords,
+  fmtLoss,
+  lastLoss,
+  outcomeSentence,
+  runOutcomes,
+  runsOutcome,
+  sweepOutcome,
+  type OutcomeTrace,
+} from '../../src/figures/outcome';
 import { runPreset } from '../../src/experiments/runner';
 
 const trace = (loss: number[], final = { wa: 1.26118, wb: 1.23244 }, diverged: OutcomeTrace['diverged'] = null) => ({
@@ -65,5 +75,49 @@ describe('sweepOutcome', () => {
     expect(sweepOutcome([{ label: 'SGD', lrs, finalLoss: [NaN, NaN, 11, Infinity] }], 5, 10)).toBe(
       '4 runs of 5 epochs. Lowest final loss: SGD: none. Diverged or ended above 10: SGD: 4 of 4 rates, the smallest lr 0.001.',
     );
+  });
+});
+
+describe('runsOutcome (the players’ status line)', () => {
+  const ok = trace([0.3, 0.0101234]);
+  const bad = trace([0.3, 5], { wa: -2.5, wb: 40 }, { update: 2, reason: 'loss became Infinity' });
+
+  it('leads each run’s outcome sentence with its label, one sentence per run', () => {
+    expect(
+      runsOutcome([
+        { label: 'lr 0.01 fixed', trace: ok },
+        { label: 'lr 5', trace: bad },
+      ]),
+    ).toBe(
+      'lr 0.01 fixed: final Wa = 1.2612, Wb = 1.2324, last mini-batch loss 0.01012 after 2 updates. ' +
+        'lr 5: the run diverged at update 2: loss became Infinity; last Wa = −2.5000, Wb = 40.0000.',
+    );
+  });
+
+  it('says a lone run’s sentence as it is, without a label', () => {
+    expect(runOutcomes([{ label: 'SGD', trace: ok }])).toEqual([{ label: '', text: outcomeSentence(ok) }]);
+    expect(runsOutcome([{ label: 'SGD', trace: ok }])).toBe(outcomeSentence(ok));
+  });
+});
+
+describe('cursorWords (the word readout at a linked cursor)', () => {
+  it('reads one run as one line: update, learning rate, loss', () => {
+    expect(cursorWords(35, [{ label: '', lr: 0.005, loss: 0.21334 }])).toEqual(['Update 35: lr 0.00500, loss 0.213']);
+  });
+
+  it('names each run of several on its own line, and a run without that update', () => {
+    expect(
+      cursorWords(900, [
+        { label: 'lr 0.12 fixed', lr: 0.12, loss: 0.000937 },
+        { label: 'short', lr: Number.NaN, loss: Number.NaN },
+      ]),
+    ).toEqual(['Update 900:', 'lr 0.12 fixed: lr 0.120, loss 0.000937', 'short: no such update']);
+  });
+
+  it('keeps three significant digits so the line keeps its width', () => {
+    expect(cursorRate(0.01)).toBe('0.0100');
+    expect(cursorRate(0.000819)).toBe('0.000819');
+    expect(cursorRate(0.00001)).toBe('1.00e-5');
+    expect(cursorRate(Number.POSITIVE_INFINITY)).toBe('–');
   });
 });

@@ -4,6 +4,7 @@
  * keyboard). Under prefers-reduced-motion it never starts on its own.
  */
 import type { Trace } from '../../core/types';
+import { cursorWords, runOutcomes, runsOutcome, type LabelledOutcome } from '../../figures/outcome';
 import { highlight, onHighlight } from '../bus';
 import { islandData, PLAYER_DATA } from '../island-data';
 import { PlayerCanvas, screenPoints, type CanvasRun } from '../player-canvas';
@@ -29,14 +30,21 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   const status = root.querySelector<HTMLElement>('[data-status]');
   if (!host || !svg || !bar) throw new Error('player markup incomplete');
 
+  // Progress goes to the readout (not a live region): the status line keeps the outcome
+  // the build wrote, so nothing is announced while the runs are re-trained.
+  const out = bar.querySelector<HTMLOutputElement>('[data-readout]')!;
   const result = await request(root.id, { kind: 'train', configs: runs.map((r) => r.config) }, (done) => {
-    if (status) status.textContent = `Preparing the player… ${Math.round(done * 100)}%`;
+    out.textContent = `Preparing the player… ${Math.round(done * 100)}%`;
   });
   if (!result || result.kind !== 'train') return;
   const traces = result.runs.map((r) => (r.ok ? r.trace : null));
   if (traces.some((t) => t === null)) throw new Error('a preset did not validate');
   const ts = traces as Trace[];
-  if (status) status.textContent = '';
+  if (status)
+    showOutcome(
+      status,
+      ts.map((trace, k) => ({ label: runs[k].label, trace })),
+    );
 
   // Hand over from the SMIL animation to the canvas.
   svg.querySelectorAll('g[data-role="paths"]').forEach((g) => g.setAttribute('display', 'none'));
@@ -54,7 +62,6 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   const scrub = bar.querySelector<HTMLInputElement>('[data-scrub]')!;
   const speed = bar.querySelector<HTMLSelectElement>('[data-speed]')!;
   const loop = bar.querySelector<HTMLInputElement>('[data-loop]')!;
-  const out = bar.querySelector<HTMLOutputElement>('[data-readout]')!;
 
   // The build chose the default speed (about 15 s per run) and Loop on, as the caption says.
   let state: PlayerState = reducePlayer(
@@ -75,6 +82,28 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     const row = Math.min(f, longest.length - 1);
     return row >= 0 ? frameReadout(longest.epoch[row], longest.minibatch[row], row) : '';
   };
+  // The strip's words at the cursor (figures 14 and 16): update, then each run's rate and loss.
+  const words = root.querySelector<HTMLOutputElement>('[data-cursor-words]');
+  let spokenPin: number | null = null;
+  const sayWords = (row: number) => {
+    if (!words) return;
+    const lines = cursorWords(
+      row + 1,
+      ts.map((t, k) => ({
+        label: runs[k].label,
+        lr: row < t.length ? t.lr[row] : Number.NaN,
+        loss: row < t.length ? t.loss[row] : Number.NaN,
+      })),
+    );
+    // Silent while it follows the pointer or the player; a pin (a deliberate act) is said once.
+    const pin = cursor.pinned();
+    words.setAttribute('aria-live', pin !== spokenPin && pin === row ? 'polite' : 'off');
+    spokenPin = pin;
+    lines.forEach((text, i) => {
+      const line = words.children[i] ?? words.appendChild(document.createElement('span'));
+      if (line.textContent !== text) line.textContent = text;
+    });
+  };
   let lastDom = 0;
   const render = (force = false) => {
     if (!force && state.frame === drawnFrame) return;
@@ -91,6 +120,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
       scrub.value = String(state.frame);
       scrub.setAttribute('aria-valuetext', text);
       out.textContent = text;
+      sayWords(Math.min(cursor.row(), state.total - 1));
     }
     performance.measure('player:frame', { start: t0, end: performance.now(), detail: root.id });
   };
@@ -219,4 +249,28 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   const pinned = cursor.pinned();
   if (pinned !== null) act({ type: 'seek', frame: pinned });
   else if (!window.matchMedia('(prefers-reduced-motion: reduce)').matches) act({ type: 'play' });
+}
+
+const flat = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * States the runs' outcome in the polite status line, in the build's markup (each run's
+ * label bold, then its sentence). Announced once, when the runs are ready, and only when
+ * it differs from what the line already says (the build wrote the same runs' sentence):
+ * never per frame, so playing is silent.
+ */
+function showOutcome(status: HTMLElement, runs: readonly LabelledOutcome[]): void {
+  if (flat(status.textContent) === flat(runsOutcome(runs))) return;
+  status.replaceChildren(
+    ...runOutcomes(runs).map((o) => {
+      const span = document.createElement('span');
+      if (o.label) {
+        const b = document.createElement('strong');
+        b.textContent = `${o.label}:`;
+        span.append(b, ' ');
+      }
+      span.append(`${o.text} `);
+      return span;
+    }),
+  );
 }
