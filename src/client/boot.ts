@@ -6,6 +6,7 @@
  */
 
 import { revealShared, sharedIsland } from './shared-link';
+import { yieldToMain } from './yield-main';
 
 type Hydrate = (root: HTMLElement) => void | Promise<void>;
 
@@ -15,11 +16,15 @@ export type IslandLoaders = Record<string, () => Promise<{ hydrate: Hydrate }>>;
 async function hydrate(root: HTMLElement, load: () => Promise<{ hydrate: Hydrate }>): Promise<void> {
   if (root.dataset.state !== 'static') return;
   root.dataset.state = 'loading';
+  // Each island hydrates in tasks of its own: several coming into view together (one
+  // observer callback), or modules already loaded, used to run back to back in one task.
+  await yieldToMain();
   // What the build drew, to put back if hydration fails halfway (a live layer already
   // hiding the static paths, say, when the training worker cannot start).
   const built = Array.from(root.childNodes, (n) => n.cloneNode(true));
   try {
     const mod = await load();
+    await yieldToMain();
     await mod.hydrate(root);
     // An island that refused its build data (island-data.ts) has said so and stays 'failed'.
     if (root.dataset.state === 'loading') root.dataset.state = 'ready';

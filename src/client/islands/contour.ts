@@ -16,6 +16,7 @@ import { frameReadout } from '../player-state';
 import { optimizerName } from '../../figures/format';
 import { outcomeSentence } from '../../figures/outcome';
 import { seriesStyle } from '../../figures/palette';
+import { yieldToMain } from '../yield-main';
 
 export async function hydrate(root: HTMLElement): Promise<void> {
   const id = root.id;
@@ -27,6 +28,8 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   const form = root.querySelector<HTMLFormElement>('form[data-controls]');
   const orbit = liveOrbit(root);
   if (!svg || !plot || !form) throw new Error('island markup incomplete');
+  // Reading the build's data and binding the controls are separate tasks on a slow phone.
+  await yieldToMain();
   let traces: Trace[] = [];
   // The shared settings plumbing (URL, validation, reset, share); `run` is defined below.
   const island = configIsland(root, (config, t0) => run(config, t0));
@@ -77,8 +80,14 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   };
 
   let runSeq = 0;
+  // The build drew the tutorial's run, orbit included: the first run with its settings
+  // (no shared link) keeps that orbit instead of loading Plot to draw the same picture
+  // again, which was the longest task while the tutorial hydrated (issue 11 item 8).
+  let orbitIsBuilt = true;
   const run = async (config: TrainConfig, t0: number) => {
     const seq = ++runSeq;
+    const keepOrbit = orbitIsBuilt && JSON.stringify(config) === JSON.stringify(base);
+    orbitIsBuilt = false;
     const key = dataKey(config);
     const cached = backgrounds.get(key);
     const needLandscape = key !== drawnKey && !cached && domain !== null;
@@ -134,7 +143,8 @@ export async function hydrate(root: HTMLElement): Promise<void> {
       })),
       config.scheduler,
     );
-    if (orbit && result.data && !(await orbit.show(result.data, traces[0], config, () => seq === runSeq))) return;
+    if (orbit && result.data && !keepOrbit && !(await orbit.show(result.data, traces[0], config, () => seq === runSeq)))
+      return;
     const t = traces[0];
     const last = t.length - 1;
     readout.textContent = last >= 0 ? frameReadout(t.epoch[last], t.minibatch[last], last) : '';
@@ -210,5 +220,6 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   });
 
   root.querySelector<HTMLElement>('[data-exports]')?.removeAttribute('hidden');
+  await yieldToMain();
   await run(current(), performance.now());
 }
