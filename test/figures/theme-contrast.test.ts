@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lrColour } from '../../src/figures/palette';
-import { contrast, themeTokens } from './colour';
+import { contrast, lab, themeTokens } from './colour';
 
 const root = path.resolve(__dirname, '../..');
 const css = readFileSync(path.join(root, 'src/styles/theme.css'), 'utf8');
@@ -50,16 +50,44 @@ describe('the warning colour', () => {
   });
 });
 
-describe('the ordered learning-rate scale in the dark theme', () => {
+describe('the ordered learning-rate scale in both themes', () => {
   // A line is a graphical object: WCAG 1.4.11 asks 3:1 against what it is drawn on. The
-  // scale is one set of colours for both themes; its small-rate (blue) end is the one at
-  // risk on the dark page (it was 2.6:1 for lr 0.00015).
-  it.each([1e-5, 1.5e-4, 5e-4, 1e-3, 5e-3, 1e-2, 1.2e-2, 0.12, 1, 10])(
-    'draws lr %s at 3:1 or more on the dark background and surface',
-    (lr) => {
+  // scale is one set of colours for both themes: its small-rate (blue) end is the one at
+  // risk on the dark page (it was 2.6:1 for lr 0.00015), its large-rate (gold) end on the
+  // light page (lr 0.012 and up were 2.2-2.4:1).
+  const tutorialRates = [1.5e-4, 1e-3, 5e-3, 1e-2, 1.2e-2, 0.12];
+  // Every colour the scale can give: 25 rates per decade from 1e-6 to 100 (both clamped ends included).
+  const sweep = Array.from({ length: 8 * 25 + 1 }, (_, k) => 10 ** (-6 + k / 25));
+
+  it.each([
+    ['light', tokens.light],
+    ['dark', tokens.dark],
+    ['dark (system preference)', tokens.darkMedia],
+  ])('draws every rate at 3:1 or more on the background and the surface (%s theme)', (_name, t) => {
+    const below: string[] = [];
+    for (const lr of [...tutorialRates, ...sweep]) {
       const c = lrColour(lr);
-      expect(contrast(c, tokens.dark['--bg'])).toBeGreaterThanOrEqual(3);
-      expect(contrast(c, tokens.dark['--surface'])).toBeGreaterThanOrEqual(3);
-    },
-  );
+      for (const token of ['--bg', '--surface']) {
+        const ratio = contrast(c, t[token]);
+        if (ratio < 3) below.push(`lr ${lr.toPrecision(3)} ${c} on ${token}: ${ratio.toFixed(2)}`);
+      }
+    }
+    expect(below).toEqual([]);
+  });
+
+  it('rises in lightness with the rate (up to 8-bit rounding), so the order survives without hue', () => {
+    const l = sweep.map((lr) => lab(lrColour(lr))[0]);
+    let top = -Infinity;
+    let sag = 0;
+    for (const v of l) {
+      sag = Math.max(sag, top - v);
+      top = Math.max(top, v);
+    }
+    // Between two stops the sRGB blend may dip a few tenths of a unit of L*, never more.
+    expect(sag).toBeLessThan(0.5);
+    // The tutorial's rates are strictly ordered, a visible step apart overall.
+    const ladder = tutorialRates.map((lr) => lab(lrColour(lr))[0]);
+    for (let k = 1; k < ladder.length; k++) expect(ladder[k]).toBeGreaterThan(ladder[k - 1]);
+    expect(l.at(-1)! - l[0]).toBeGreaterThan(8);
+  });
 });
