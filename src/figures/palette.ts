@@ -6,6 +6,9 @@
  * - learning rates share one ordered scale (small rates cool and dark, large rates warm
  *   and light), so "larger" looks larger in every figure;
  * - schedules (section 3) have their own two hues;
+ * - a figure that contrasts outcomes (the stability limit's run just below it, which settles,
+ *   and the one just above, which is thrown out) colours them by outcome: stable blue,
+ *   unstable vermillion (a pair that stays apart under the common colour-vision deficiencies);
  * - the reader's own run has one "you" style, thick and in the text colour with a
  *   contrasting casing, and is drawn on top; reference runs beside it are muted.
  * Colour is never the only cue: each style carries a dash pattern and a marker shape.
@@ -44,6 +47,9 @@ export type OptimizerKey = 'sgd' | 'sgdm' | 'rmsprop' | 'adam' | 'adamw';
 /** The schedules a figure tells apart by hue: section 3's two, and the in-practice page's three recipes. */
 export type ScheduleKey = 'multistep' | 'multiplicative' | 'warmup-cosine' | 'one-cycle' | 'warmup-stable-decay';
 
+/** Outcomes a figure tells apart by colour: a run that settles, and one thrown out (diverging or never settling). */
+export type Outcome = 'stable' | 'unstable';
+
 /** What a run is, as far as its looks go. */
 export interface RunMeta {
   optimizer?: OptimizerKey;
@@ -51,8 +57,10 @@ export interface RunMeta {
   lr?: number;
   /** A learning-rate schedule (section 3) or schedule recipe (the in-practice page), if the run has one. */
   schedule?: ScheduleKey;
+  /** What the run came to, for a figure about that difference (colourBy 'outcome'). */
+  outcome?: Outcome;
   /** Which property picks the colour; default: schedule, else optimizer, else lr. */
-  colourBy?: 'optimizer' | 'lr' | 'schedule';
+  colourBy?: 'optimizer' | 'lr' | 'schedule' | 'outcome';
   /** Second run of the same kind in one figure (e.g. 100 vs 400 epochs, γ 0.5 vs 0.8): another dash and marker. */
   variant?: number;
   /** The reader's run ('you') or a run shown for comparison ('reference'); omit in the article's figures. */
@@ -188,6 +196,16 @@ const RECIPE_DASH: Partial<Record<ScheduleKey, string>> = {
 
 const VARIANT_DASH = ['', '6 3', '2 2'];
 
+/**
+ * Colour, dash and marker of each outcome. Two rates a few percent apart would be nearly
+ * one colour on the learning-rate scale; when the figure is about what they came to, that
+ * is what the colour says (the labels still give each rate).
+ */
+const OUTCOME_STYLE: Record<Outcome, [string, string, MarkerShape]> = {
+  stable: [runColour(0), '', 'circle'],
+  unstable: [runColour(1), '6 3', 'cross'],
+};
+
 /** Colour and casing of the reader's run (theme variables: near-black in light, near-white in dark). */
 export const YOU = { colour: 'var(--you, #111111)', casing: 'var(--you-casing, #ffffff)' } as const;
 
@@ -198,7 +216,9 @@ export function runStyle(meta: RunMeta): RunStyle {
   let colour: string;
   let dash: string;
   let marker: MarkerShape;
-  if (by === 'schedule' && meta.schedule) {
+  if (by === 'outcome' && meta.outcome) {
+    [colour, dash, marker] = OUTCOME_STYLE[meta.outcome];
+  } else if (by === 'schedule' && meta.schedule) {
     const s = SCHEDULE_STYLE[meta.schedule];
     colour = s.colour;
     marker = s.markers[variant % s.markers.length];

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deltaE2000, themeTokens } from './colour';
 import { FIGURES } from '../../src/figures/catalog';
+import { ABOVE, BELOW, LIMIT_RUN_META, stabilityNumbers } from '../../src/components/practice/stability-build';
 import {
   OPTIMIZER_STYLE,
   runStyle,
@@ -36,7 +37,11 @@ function paint(colour: string, theme: Record<string, string>): string {
 /** Runs of one view whose colours should differ: not two variants of the same rate or schedule. */
 function pairs(metas: RunMeta[]): [RunMeta, RunMeta][] {
   const key = (m: RunMeta) =>
-    m.role === 'you' ? 'you' : `${m.schedule ?? ''}|${m.colourBy === 'lr' ? m.lr : m.optimizer}`;
+    m.role === 'you'
+      ? 'you'
+      : m.colourBy === 'outcome'
+        ? `outcome|${m.outcome}`
+        : `${m.schedule ?? ''}|${m.colourBy === 'lr' ? m.lr : m.optimizer}`;
   const out: [RunMeta, RunMeta][] = [];
   for (let i = 0; i < metas.length; i++)
     for (let j = i + 1; j < metas.length; j++) if (key(metas[i]) !== key(metas[j])) out.push([metas[i], metas[j]]);
@@ -73,6 +78,15 @@ const views: [string, RunMeta[]][] = [
     ],
   ]),
   ['section 3’s two schedules', [{ schedule: 'multistep' }, { schedule: 'multiplicative' }]],
+  // Two rates 4% apart (0.98 and 1.02 × the limit): on the learning-rate scale they were one
+  // gold (CIEDE2000 about 1); the figure colours them by what they came to.
+  [
+    'the runs just below and just above the stability limit (in practice)',
+    [
+      { ...LIMIT_RUN_META.below, lr: BELOW * stabilityNumbers().limitGd },
+      { ...LIMIT_RUN_META.above, lr: ABOVE * stabilityNumbers().limitGd },
+    ],
+  ],
   [
     'the three recipes (in practice)',
     (['warmup-cosine', 'one-cycle', 'warmup-stable-decay'] as ScheduleKey[]).map((schedule) => ({

@@ -94,6 +94,18 @@ describe('colour by meaning', () => {
     expect(lrPosition(0.012) - lrPosition(0.01)).toBeGreaterThan(0.1);
   });
 
+  it('colours a figure about outcomes by outcome: two nearly equal rates, one settling and one thrown out', () => {
+    const lr = 0.0862;
+    const stable = runStyle({ optimizer: 'sgd', lr: 0.98 * lr, colourBy: 'outcome', outcome: 'stable' });
+    const unstable = runStyle({ optimizer: 'sgd', lr: 1.02 * lr, colourBy: 'outcome', outcome: 'unstable' });
+    // Colour, dash and marker all differ (never colour alone).
+    expect(stable.colour).not.toBe(unstable.colour);
+    expect(stable.dash).not.toBe(unstable.dash);
+    expect(stable.marker).not.toBe(unstable.marker);
+    // Not the rate's colour: on the learning-rate scale the two would be one colour.
+    expect(stable.colour).not.toBe(lrColour(0.98 * lr));
+  });
+
   it('gives a rate the same colour in every figure and every role but "you"', () => {
     expect(runStyle({ optimizer: 'sgdm', lr: 0.01, colourBy: 'lr' }).colour).toBe(
       runStyle({ optimizer: 'adam', lr: 0.01, colourBy: 'lr', role: 'reference' }).colour,

@@ -8,6 +8,7 @@ import type { PartialConfig } from '../../core/types';
 import { momentumLimit, stabilityLimit, type StabilityLimit } from '../../core/practice/hessian';
 import { logSpace } from '../../figures/sweep';
 import type { LimitSweepSeries } from '../../figures/practice/stability';
+import type { RunMeta } from '../../figures/palette';
 
 /** Heavy-ball momentum of the second sweep (PyTorch SGD's usual 0.9). */
 export const BETA = 0.9;
@@ -20,6 +21,16 @@ export const START_DISTANCE = Math.SQRT2 * OFFSET;
 /** The two landscape runs, as multiples of the plain-gradient-descent limit. */
 export const BELOW = 0.98;
 export const ABOVE = 1.02;
+
+/**
+ * What each landscape run is: plain gradient descent, coloured by what it came to (below
+ * the limit it settles, above it it is thrown out). On the learning-rate scale the two
+ * rates, 4% apart, would be nearly one colour; the figure is about the different outcome.
+ */
+export const LIMIT_RUN_META: Record<'below' | 'above', RunMeta> = {
+  below: { optimizer: 'sgd', colourBy: 'outcome', outcome: 'stable' },
+  above: { optimizer: 'sgd', colourBy: 'outcome', outcome: 'unstable' },
+};
 
 let limit: StabilityLimit | null = null;
 
