@@ -6,6 +6,9 @@
 import type { Trace, TrainConfig } from '../core/types';
 import { optimizerName } from '../figures/format';
 import type { RunData } from './jobs';
+import { yieldToMain } from './yield-main';
+
+let chartCode: typeof import('./orbit-chart') | null = null;
 
 export interface LiveOrbit {
   /**
@@ -29,7 +32,12 @@ export function liveOrbit(root: HTMLElement): LiveOrbit | null {
         if (note) note.textContent = 'This run diverged, so it fits no orbit; above is the last run that did.';
         return true;
       }
-      const { drawOrbit } = await import('./orbit-chart');
+      if (!chartCode) {
+        chartCode = await import('./orbit-chart');
+        // Loading evaluates Plot: drawing waits for a task of its own.
+        await yieldToMain();
+      }
+      const { drawOrbit } = chartCode;
       if (!current()) return false;
       drawOrbit(chart, { data, trace, config, optimizerLabel: optimizerName(config.optimizer), width });
       chart.removeAttribute('data-stale');

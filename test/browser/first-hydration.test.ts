@@ -1,9 +1,11 @@
 /**
- * Hydrating a live contour with the tutorial's own settings keeps what the build drew:
- * the orbit under the section 2.2 demo stays the build's figure (its chart code and Plot
- * are not even loaded), which was the longest task while the tutorial hydrated on a slow
- * phone (issue 11 item 8; timed by `npm run bench:browser -- --only hydration`). A shared
- * link with the reader's settings still redraws it for the reader's run.
+ * Hydrating an island with the tutorial's own settings keeps what the build drew: the
+ * orbit under the section 2.2 demo (its chart code is not even loaded), the MultiStepLR
+ * demo's rate and loss charts (the update cursor runs on them) and the scheduler
+ * explorer's curve stay the build's figures. Redrawing the same pictures with Plot made
+ * the longest tasks while the tutorial hydrated on a slow phone (issue 11 item 8; timed by
+ * `npm run bench:browser -- --only hydration`). A shared link with the reader's settings
+ * still redraws them for the reader's run.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -16,11 +18,17 @@ const ORBIT = `${DEMO} [data-chart="orbit"] svg`;
 
 const site = useSiteSession();
 
-/** Scrolls the demo into view and waits until it has hydrated. */
-async function hydrateDemo(page: Page): Promise<void> {
-  await page.locator(DEMO).scrollIntoViewIfNeeded();
-  await page.waitForSelector(`${DEMO}[data-state="ready"]`, { timeout: 60_000 });
+/** Scrolls an island into view and waits until it has hydrated. */
+async function hydrateDemo(page: Page, island = DEMO): Promise<void> {
+  await page.locator(island).scrollIntoViewIfNeeded();
+  await page.waitForSelector(`${island}[data-state="ready"]`, { timeout: 60_000 });
 }
+
+/** Marks every chart under `selector` as the build's (call while its island is still static). */
+const markBuilt = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((svgs) => svgs.map((svg) => svg.setAttribute('data-built-mark', '')).length);
+const builtMarks = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((svgs) => svgs.map((svg) => svg.hasAttribute('data-built-mark')));
 
 const orbitChartLoaded = (responses: Map<string, number>) =>
   [...responses.keys()].filter((u) => /\/orbit-chart\.[\w-]+\.js$/.test(u));
@@ -50,6 +58,61 @@ describe('first hydration of a live contour', () => {
     await hydrateDemo(page);
     await expect.poll(() => page.locator(ORBIT).textContent()).toContain('Learning rate 0.005, 100 epochs');
     expect(orbitChartLoaded(responses)).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('with the tutorial’s settings keeps the MultiStepLR demo’s build charts, the update cursor on them', async () => {
+    const MS = '#multistep-demo';
+    const CHARTS = `${MS} [data-timeline] [data-chart] svg`;
+    const { page, errors, close } = await site.open(PAGE);
+    expect(await page.locator(MS).getAttribute('data-state')).toBe('static');
+    expect(await markBuilt(page, CHARTS)).toBe(2);
+    await hydrateDemo(page, MS);
+    expect(await builtMarks(page, CHARTS)).toEqual([true, true]);
+    // The cursor runs on the build's charts: a key in the rate chart moves it and the readout follows.
+    await page.locator(`${MS} [data-chart="lr"]`).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator(`${MS} [data-cursor-readout]`).textContent()).toMatch(/^Update 2 of \d+/);
+    expect(await page.locator(`${MS} [data-chart="lr"] svg line.lr-cursor`).getAttribute('display')).toBe('inline');
+    expect(await builtMarks(page, CHARTS)).toEqual([true, true]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('a shared link’s settings redraw the MultiStepLR demo’s charts for the reader’s run', async () => {
+    const MS = '#multistep-demo';
+    const { page, errors, close } = await site.open(`${PAGE}?multistep-demo.lr=0.02`);
+    await hydrateDemo(page, MS);
+    await expect
+      .poll(() => page.locator(`${MS} [data-timeline] [data-chart="lr"] svg`).getAttribute('aria-label'))
+      .toBe('Learning rate of your run against the update number');
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+describe('first hydration of the scheduler explorer', () => {
+  const EX = '#scheduler-explorer';
+  it('with the tutorial’s settings keeps the build’s curve, code and status', async () => {
+    const { page, errors, close } = await site.open(PAGE);
+    expect(await page.locator(EX).getAttribute('data-state')).toBe('static');
+    expect(await markBuilt(page, `${EX} [data-plot] svg`)).toBe(1);
+    const status = await page.locator(`${EX} [data-status]`).textContent();
+    const code = await page.locator(`${EX} [data-torch-call]`).textContent();
+    await hydrateDemo(page, EX);
+    expect(await builtMarks(page, `${EX} [data-plot] svg`)).toEqual([true]);
+    expect(await page.locator(`${EX} [data-status]`).textContent()).toBe(status);
+    expect(await page.locator(`${EX} [data-torch-call]`).textContent()).toBe(code);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('with a shared link’s settings draws the reader’s scheduler', async () => {
+    const { page, errors, close } = await site.open(`${PAGE}?scheduler-explorer.scheduler.gamma=0.25`);
+    await hydrateDemo(page, EX);
+    await expect.poll(() => page.locator(`${EX} [data-torch-call]`).textContent()).toContain('gamma=0.25');
+    expect(await builtMarks(page, `${EX} [data-plot] svg`)).toEqual([false]);
     expect(errors).toEqual([]);
     await close();
   });

@@ -46,6 +46,8 @@ export async function hydrate(root: HTMLElement): Promise<void> {
         onMove: (row) => traces.forEach((_, k) => layer.highlight(k, row)),
       })
     : null;
+  // Loading the timeline evaluates Plot: a task of its own, apart from the binding below.
+  if (timeline) await yieldToMain();
   // The legend names the run the reader has now, not the tutorial's (issue: stale labels).
   const youLabel = (c: TrainConfig) => {
     const o = c.optimizer;
@@ -80,14 +82,15 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   };
 
   let runSeq = 0;
-  // The build drew the tutorial's run, orbit included: the first run with its settings
-  // (no shared link) keeps that orbit instead of loading Plot to draw the same picture
-  // again, which was the longest task while the tutorial hydrated (issue 11 item 8).
-  let orbitIsBuilt = true;
+  // The build drew the tutorial's run, orbit and timeline charts included: the first run
+  // with its settings (no shared link) keeps those figures instead of rendering the same
+  // pictures again with Plot, which was the longest task while the tutorial hydrated
+  // (issue 11 item 8).
+  let chartsAreBuilt = true;
   const run = async (config: TrainConfig, t0: number) => {
     const seq = ++runSeq;
-    const keepOrbit = orbitIsBuilt && JSON.stringify(config) === JSON.stringify(base);
-    orbitIsBuilt = false;
+    const keepCharts = chartsAreBuilt && JSON.stringify(config) === JSON.stringify(base);
+    chartsAreBuilt = false;
     const key = dataKey(config);
     const cached = backgrounds.get(key);
     const needLandscape = key !== drawnKey && !cached && domain !== null;
@@ -133,17 +136,25 @@ export async function hydrate(root: HTMLElement): Promise<void> {
       mine.textContent = youLabel(config);
       mine.dataset.you = '';
     }
-    timeline?.show(
-      traces.map((trace, k) => ({
-        id: runs[k]?.id ?? `run-${k}`,
-        label: runs[k]?.label ?? '',
-        trace,
-        index: k,
-        ...(runs[k]?.meta ? { meta: runs[k].meta } : {}),
-      })),
-      config.scheduler,
-    );
-    if (orbit && result.data && !keepOrbit && !(await orbit.show(result.data, traces[0], config, () => seq === runSeq)))
+    // The cursor follows the run on the build's charts (same run, same update axis).
+    if (keepCharts) timeline?.follow([traces[0]], 0);
+    else
+      timeline?.show(
+        traces.map((trace, k) => ({
+          id: runs[k]?.id ?? `run-${k}`,
+          label: runs[k]?.label ?? '',
+          trace,
+          index: k,
+          ...(runs[k]?.meta ? { meta: runs[k].meta } : {}),
+        })),
+        config.scheduler,
+      );
+    if (
+      orbit &&
+      result.data &&
+      !keepCharts &&
+      !(await orbit.show(result.data, traces[0], config, () => seq === runSeq))
+    )
       return;
     const t = traces[0];
     const last = t.length - 1;

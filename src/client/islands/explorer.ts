@@ -131,5 +131,9 @@ export async function hydrate(root: HTMLElement): Promise<void> {
       .catch(() => island.setStatus('Select the code above to copy it.', 'warn'));
   });
   bindExports(root, { name: root.id, svg: () => host.querySelector('svg'), traces: () => [] });
-  await render(island.current(), performance.now());
+  // The build drew the tutorial's curve, code and status: only a shared link's settings (or
+  // a restored log axis, or a metric scheduler's run) need a render on hydration. Redrawing
+  // the same chart was a long task while the tutorial hydrated (issue 11 item 8).
+  const current = island.current();
+  if (current !== island.base || logY?.checked || needsRun(current)) await render(current, performance.now());
 }
