@@ -7,6 +7,7 @@ import * as Plot from '@observablehq/plot';
 import type { FigureOptions, RunSeries } from './types';
 import { legendHeight, legendMark, runLegend, type LegendItem } from './legend';
 import { decadeLabel, decades } from './ticks';
+import { lrYScale } from './lr-axis';
 import { thinSeries } from './render/simplify';
 import { runColour, seriesStyle } from './palette';
 
@@ -141,7 +142,17 @@ export function learningRateSpec(
       labelAnchor: 'center',
       labelArrow: 'none',
     },
-    y: { label: 'Learning rate', labelAnchor: 'center', labelArrow: 'none', grid: true, zero: true },
+    // Linear, as in the original figure; headroom keeps the 0.12 rows off the top edge.
+    y: {
+      ...lrYScale(
+        series.flatMap((pts) => pts.map((p) => p.y)),
+        false,
+      ),
+      label: 'Learning rate',
+      labelAnchor: 'center',
+      labelArrow: 'none',
+      grid: true,
+    },
     symbol: { type: 'identity' },
     marks: [
       ...series.flatMap((pts, k) => {

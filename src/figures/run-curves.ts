@@ -8,6 +8,7 @@ import * as Plot from '@observablehq/plot';
 import type { RunSeries } from './types';
 import { drawOrder, seriesStyle } from './palette';
 import { EXPLORER_MARGINS } from './scheduler-explorer';
+import { lrAxisLabel, lrYScale } from './lr-axis';
 
 /** A loss tick as a plain number ("0.2", "0.001", "1e-5"): SI prefixes would read "200m" as metres. */
 export function lossTick(v: number): string {
@@ -71,17 +72,25 @@ export function lossCurveSpec(runs: RunSeries[], opts: LossChartOptions = {}): P
   };
 }
 
-/** The learning rate of each run at every update of the whole run (step lines, no markers). */
+/**
+ * The learning rate of each run at every update of the whole run (step lines, no markers):
+ * on a log axis when the rates span more than a decade (figure 14's MultiStepLR drops as
+ * equal steps), with headroom over the largest rate either way (lr-axis.ts).
+ */
 export function lrCurveSpec(runs: RunSeries[], opts: { width?: number; height?: number } = {}): Plot.PlotOptions {
   const { width = 560, height = 300 } = opts;
   const longest = runs.reduce((m, r) => Math.max(m, r.trace.length), 2);
-  const marks: Plot.Markish[] = runs.map((r) => {
+  const series = runs.map((r) => {
     const t = r.trace;
     const step = Math.max(1, Math.ceil(t.length / 1200));
     const pts: { x: number; y: number }[] = [];
     for (let k = 0; k < t.length; k += step) if (Number.isFinite(t.lr[k])) pts.push({ x: k + 1, y: t.lr[k] });
+    return pts;
+  });
+  const y = lrYScale(series.flatMap((pts) => pts.map((p) => p.y)));
+  const marks: Plot.Markish[] = runs.map((r, k) => {
     const s = seriesStyle(r);
-    return Plot.line(pts, {
+    return Plot.line(series[k], {
       x: 'x',
       y: 'y',
       curve: 'step-after',
@@ -92,7 +101,7 @@ export function lrCurveSpec(runs: RunSeries[], opts: { width?: number; height?: 
   });
   return {
     ...updateFrame(width, height, longest),
-    y: { label: 'Learning rate', labelAnchor: 'center', labelArrow: 'none', grid: true, zero: true, nice: true },
+    y: { ...y, label: lrAxisLabel(y), labelAnchor: 'center', labelArrow: 'none', grid: true },
     marks: [...marks, Plot.frame({ strokeOpacity: 0.3 })],
   };
 }

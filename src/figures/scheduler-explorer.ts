@@ -7,6 +7,7 @@ import * as Plot from '@observablehq/plot';
 import { torchCall } from '../core/schedulers';
 import type { SchedulerSpecLike } from '../core/types';
 import { EXPLORER_MARGINS, updateX } from './update-axis';
+import { lrAxisLabel, lrYScale } from './lr-axis';
 
 export { torchCall };
 
@@ -14,7 +15,7 @@ export interface ExplorerSpecOptions {
   width?: number;
   height?: number;
   document?: Document;
-  /** Log y axis (useful for exponential decays). */
+  /** Log y axis (the explorer's checkbox); omitted: log when the rates span more than a decade (lr-axis.ts). */
   logY?: boolean;
   /** Update highlighted by a linked view or the pointer (0-based row). */
   markRow?: number | null;
@@ -41,13 +42,15 @@ export function schedulerExplorerSpec(
   opts: ExplorerSpecOptions = {},
 ): Plot.PlotOptions {
   const n = lrs.length;
+  const y = lrYScale(lrs, opts.logY ?? 'auto');
+  const log = y.type === 'log';
   // A long run keeps every change of rate and about 4,000 points besides: a step line of
   // 200,000 points would cost a long task for nothing the chart can show.
   const every = Math.max(1, Math.ceil(n / 4000));
   const finite: { update: number; lr: number }[] = [];
   for (let i = 0; i < n; i++) {
     const v = lrs[i];
-    if (!Number.isFinite(v) || (opts.logY && v <= 0)) continue;
+    if (!Number.isFinite(v) || (log && v <= 0)) continue;
     if (every > 1 && i % every !== 0 && i !== n - 1 && v === lrs[i - 1] && v === lrs[i + 1]) continue;
     finite.push({ update: i + 1, lr: v });
   }
@@ -63,14 +66,7 @@ export function schedulerExplorerSpec(
     marginRight: EXPLORER_MARGINS.right,
     marginBottom: 42,
     x: { label: 'Update', labelAnchor: 'center', labelArrow: 'none', domain: [1, Math.max(2, n)] },
-    y: {
-      type: opts.logY ? 'log' : 'linear',
-      label: opts.yLabel ?? 'Learning rate',
-      labelAnchor: 'center',
-      labelArrow: 'none',
-      grid: true,
-      zero: !opts.logY,
-    },
+    y: { ...y, label: lrAxisLabel(y, opts.yLabel), labelAnchor: 'center', labelArrow: 'none', grid: true },
     marks: [
       Plot.line(finite, {
         x: 'update',

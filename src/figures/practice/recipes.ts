@@ -4,6 +4,7 @@
  * boundary (end of warmup, start of decay) marked on its line.
  */
 import * as Plot from '@observablehq/plot';
+import { lrYScale } from '../lr-axis';
 import { legendHeight, legendMark, type LegendItem } from '../legend';
 import { seriesStyle, type RunMeta } from '../palette';
 
@@ -67,12 +68,16 @@ export function recipeCurvesSpec(curves: RecipeCurve[], options: RecipeCurvesOpt
     marginTop: 14 + legendHeight(items, width - marginLeft - 8),
     style: { background: 'transparent', overflow: 'visible' },
     x: { domain: [0, updates - 1], label: 'Update', labelAnchor: 'center', labelArrow: 'none', ticks: narrow ? 4 : 8 },
+    // Linear (the recipes are compared by shape), with headroom over the peak (lr-axis.ts).
     y: {
+      ...lrYScale(
+        curves.flatMap((c) => Array.from(c.lrs)),
+        false,
+      ),
       label: 'Learning rate',
       labelAnchor: 'center',
       labelArrow: 'none',
       grid: true,
-      zero: true,
       ticks: narrow ? 4 : 6,
     },
     marks: [
