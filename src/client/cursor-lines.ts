@@ -16,6 +16,74 @@ const FALLBACK_WIDTH = 330;
 
 const lines = new WeakMap<SVGSVGElement, SVGLineElement>();
 
+/**
+ * Where a chart puts its updates, for a chart with a frame of its own (the playground's
+ * step-size chart: figure 1's frame, a legend on top, updates 0 to n): update `u0` at
+ * x = `x0`, `u1` at `x1` (1-based updates, SVG units), the plot area from y = `top` to
+ * `bottom`. Charts without one use the shared update frame (update-axis.ts).
+ */
+export interface UpdateAxis {
+  x0: number;
+  x1: number;
+  u0: number;
+  u1: number;
+  top: number;
+  bottom: number;
+}
+const axes = new WeakMap<SVGSVGElement, UpdateAxis>();
+
+/** Gives the chart `svg` its own update axis (before its cursor line is first drawn). */
+export function setUpdateAxis(svg: SVGSVGElement, axis: UpdateAxis): void {
+  axes.set(svg, axis);
+}
+
+/** Plot options, as far as they place the x axis (the spec a chart was drawn from). */
+export interface FrameOptions {
+  width?: number;
+  height?: number;
+  marginLeft?: number;
+  marginRight?: number;
+  marginTop?: number;
+  marginBottom?: number;
+  x?: { domain?: Iterable<unknown> };
+}
+
+/**
+ * The update axis of a chart drawn from Plot options whose x is the (1-based) update:
+ * its x domain spans the frame between the left and right margins. Null when the options
+ * do not say (no width, height or numeric x domain): the caller keeps the shared frame.
+ */
+export function axisOfOptions(o: FrameOptions): UpdateAxis | null {
+  const [u0, u1] = Array.from(o.x?.domain ?? [], Number);
+  if (!o.width || !o.height || !Number.isFinite(u0) || !Number.isFinite(u1) || u0 === u1) return null;
+  return {
+    x0: o.marginLeft ?? 40,
+    x1: o.width - (o.marginRight ?? 20),
+    u0,
+    u1,
+    top: o.marginTop ?? 20,
+    bottom: o.height - (o.marginBottom ?? 30),
+  };
+}
+
+/** The chart's update axis: its own, else the shared frame for `total` updates. */
+function axisOf(svg: SVGSVGElement, total: number): UpdateAxis {
+  const own = axes.get(svg);
+  if (own) return own;
+  const width = widthOf(svg);
+  const n = Math.max(2, total);
+  return {
+    x0: updateX(1, n, width),
+    x1: updateX(n, n, width),
+    u0: 1,
+    u1: n,
+    top: TOP,
+    bottom: Number(svg.getAttribute('height')) - BOTTOM,
+  };
+}
+const xOfUpdate = (a: UpdateAxis, u: number) => a.x0 + ((u - a.u0) / (a.u1 - a.u0)) * (a.x1 - a.x0);
+const updateOfX = (a: UpdateAxis, x: number) => a.u0 + ((x - a.x0) / (a.x1 - a.x0)) * (a.u1 - a.u0);
+
 /** The URL key of an island's pinned update. */
 export const pinKey = (id: string): string => `${id}-update`;
 
@@ -44,8 +112,9 @@ export function cursorLine(host: HTMLElement): SVGLineElement | null {
     line.setAttribute('class', 'lr-cursor');
     line.setAttribute('stroke', 'currentColor');
     line.setAttribute('stroke-width', '1.5');
-    line.setAttribute('y1', String(TOP));
-    line.setAttribute('y2', String(Number(svg.getAttribute('height')) - BOTTOM));
+    const axis = axisOf(svg, 2);
+    line.setAttribute('y1', String(axis.top));
+    line.setAttribute('y2', String(axis.bottom));
     line.setAttribute('pointer-events', 'none');
     svg.appendChild(line);
     lines.set(svg, line);
@@ -65,7 +134,7 @@ export function placeCursor(host: HTMLElement, row: number | null, total: number
     if (line.getAttribute(name) !== value) line.setAttribute(name, value);
   };
   if (row === null || total <= 0) return set('display', 'none');
-  const x = updateX(row + 1, total, widthOf(line.ownerSVGElement!)).toFixed(1);
+  const x = xOfUpdate(axisOf(line.ownerSVGElement!, total), row + 1).toFixed(1);
   set('x1', x);
   set('x2', x);
   set('display', 'inline');
@@ -82,11 +151,11 @@ export function rowAtPointer(
   const ctm = svg?.getScreenCTM();
   if (!svg || !ctm || total <= 0) return null;
   const p = new DOMPoint(ev.clientX, ev.clientY).matrixTransform(ctm.inverse());
-  const width = widthOf(svg);
-  const x0 = updateX(1, total, width);
-  const x1 = updateX(total, total, width);
+  const axis = axisOf(svg, total);
+  const x0 = xOfUpdate(axis, 1);
+  const x1 = xOfUpdate(axis, total);
   if (p.x < x0 - 8 || p.x > x1 + 8) return null;
-  return Math.max(0, Math.min(total - 1, Math.round(((p.x - x0) / Math.max(1, x1 - x0)) * (total - 1))));
+  return Math.max(0, Math.min(total - 1, Math.round(updateOfX(axis, p.x)) - 1));
 }
 
 /**

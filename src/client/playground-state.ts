@@ -7,6 +7,9 @@ import { DEFAULT_CONFIG, resolveConfig } from '../core';
 import type { TrainConfig } from '../core/types';
 import { decodeState, encodeState, errorText, isPlainObject, mergeConfig } from './url-state';
 import { configDiff } from './config-diff';
+import { RUN_FIELDS } from './field-catalog';
+import { getPath } from './fields';
+import { describeConfig } from '../experiments/describe-config';
 
 export const MAX_RUNS = 6;
 export const PLAYGROUND_KEY = 'runs';
@@ -62,18 +65,46 @@ export function decodeSelected(text: string | null, count: number): number {
   return k < count ? k : 0;
 }
 
+/** The optimizer as a reader names it: "SGD", "SGD momentum 0.9", "RMSprop", "Adam", "AdamW". */
+function optimizerName(c: TrainConfig): string {
+  const o = c.optimizer;
+  if (o.type === 'sgd') return o.momentum > 0 ? `SGD momentum ${o.momentum}` : 'SGD';
+  return o.type === 'rmsprop' ? 'RMSprop' : o.type === 'adam' ? 'Adam' : 'AdamW';
+}
+
 /** A short label of a run for lists and legends, e.g. "Adam, lr 0.12, MultiStepLR". */
 export function runLabel(c: TrainConfig): string {
-  const o = c.optimizer;
-  const name =
-    o.type === 'sgd'
-      ? o.momentum > 0
-        ? `SGD momentum ${o.momentum}`
-        : 'SGD'
-      : o.type === 'rmsprop'
-        ? 'RMSprop'
-        : o.type === 'adam'
-          ? 'Adam'
-          : 'AdamW';
-  return `${name}, lr ${o.lr}${c.scheduler ? `, ${c.scheduler.type}` : ''}, ${c.epochs} ep`;
+  return `${optimizerName(c)}, lr ${c.optimizer.lr}${c.scheduler ? `, ${c.scheduler.type}` : ''}, ${c.epochs} ep`;
+}
+
+const key = (v: unknown) => JSON.stringify(v);
+
+/**
+ * The playground's runs named by what sets them apart, for the legends and the run list:
+ * always the optimizer and its rate ("Adam, lr 0.01"), then only the settings that differ
+ * between the runs (scheduler, epochs, batch size, seed, noise, start). Runs that still read
+ * alike but differ elsewhere (betas, weight decay…) get their whole description; runs that
+ * are the same config say which run they are ("SGD, lr 0.01 (run 3)"). Ids stay `run-k`.
+ */
+export function runNames(runs: readonly TrainConfig[]): string[] {
+  const differs = (f: (c: TrainConfig) => unknown) => new Set(runs.map((c) => key(f(c)))).size > 1;
+  const schedulers = differs((c) => c.scheduler);
+  const fields = RUN_FIELDS.filter((f) => differs((c) => getPath(c, f.path)));
+  const short = runs.map((c) => {
+    const parts = [optimizerName(c), `lr ${c.optimizer.lr}`];
+    if (schedulers && c.scheduler) parts.push(c.scheduler.type);
+    for (const f of fields) {
+      const v = getPath(c, f.path);
+      parts.push(
+        f.path === 'epochs' ? `${String(v)} epochs` : `${f.label[0].toLowerCase()}${f.label.slice(1)} ${String(v)}`,
+      );
+    }
+    return parts.join(', ');
+  });
+  return runs.map((c, i) => {
+    const alike = runs.filter((_, j) => short[j] === short[i]);
+    if (alike.length === 1) return short[i];
+    const same = alike.every((d) => key(d) === key(c));
+    return same ? `${short[i]} (run ${i + 1})` : describeConfig(c);
+  });
 }

@@ -10,7 +10,8 @@ import { plotChart } from '../figures/render/browser';
 import { schedulerExplorerSpec } from '../figures/scheduler-explorer';
 import type { RunSeries } from '../figures/types';
 import { seriesStyle } from '../figures/palette';
-import { lossCurveSpec, lossTick } from '../figures/run-curves';
+import { lossCurveSpec } from '../figures/run-curves';
+import { cursorRate, fmtLoss } from '../figures/outcome';
 import { cursorLine, pinnedFromUrl, placeCursor, rowAtPointer, savePin } from './cursor-lines';
 
 export { pinnedFromUrl };
@@ -56,7 +57,11 @@ export function bindTimeline(root: HTMLElement, opts: TimelineOptions): Timeline
   const total = () => span ?? trace?.length ?? 0;
   const clamp = (r: number) => Math.max(0, Math.min(total() - 1, r));
 
+  /** Set by a pin: the readout (never live while it follows) says that one update politely. */
+  let sayPin = false;
   const draw = (t0: number) => {
+    readout.setAttribute('aria-live', sayPin ? 'polite' : 'off');
+    sayPin = false;
     const shown = row ?? pinned;
     const r = shown === null || !trace ? null : clamp(shown);
     for (const host of hosts) placeCursor(host, r, total(), r === pinned);
@@ -69,11 +74,11 @@ export function bindTimeline(root: HTMLElement, opts: TimelineOptions): Timeline
       pinButton.style.visibility = 'visible';
       pinButton.textContent = r === pinned ? `Unpin update ${r + 1}` : `Pin update ${r + 1}`;
     } else {
-      const lr = trace.lr[r];
+      // The numbers as the players' words say them (three significant digits, plain decimals).
       readout.textContent =
         (opts.runLabel ? `${opts.runLabel()}, update` : 'Update') +
         ` ${r + 1} of ${total()} (epoch ${trace.epoch[r] + 1}, mini-batch ${trace.minibatch[r] + 1}): ` +
-        `learning rate ${Number.isFinite(lr) ? Number(lr.toPrecision(4)) : '–'}, mini-batch loss ${lossTick(trace.loss[r])}` +
+        `learning rate ${cursorRate(trace.lr[r])}, mini-batch loss ${fmtLoss(trace.loss[r], 3)}` +
         (r === pinned ? ' (pinned)' : '');
       pinButton.style.visibility = 'visible';
       pinButton.textContent = r === pinned ? `Unpin update ${r + 1}` : `Pin update ${r + 1}`;
@@ -85,6 +90,7 @@ export function bindTimeline(root: HTMLElement, opts: TimelineOptions): Timeline
     pinned = r === pinned ? null : r;
     savePin(opts.id, pinned);
     row = null;
+    sayPin = true;
     draw(performance.now());
   };
 

@@ -74,11 +74,14 @@ describe('playground', () => {
     await afterRender(page, 'playground', () => page.locator(`${PG} [data-pg="add"]`).click());
     await afterRender(page, 'playground', () => page.locator(`${PG} [data-pg="add"]`).click());
     expect(await runButtons(page).count()).toBe(6);
-    expect(await contourLegend(page)).toEqual(['Run 1', 'Run 2', 'Run 3', 'Run 4', 'Run 5', 'Run 6']);
+    // Named by what sets each run apart (runNames); the runs with the same settings are numbered.
+    const same = (k: number) => `SGD, lr 0.01 (run ${k})`;
+    const adam = 'Adam, lr 0.12, MultiStepLR';
+    expect(await contourLegend(page)).toEqual([same(1), adam, same(3), same(4), same(5), same(6)]);
     expect(await page.locator(`${PG} [data-pg="add"]`).isDisabled()).toBe(true);
     await afterRender(page, 'playground', () => page.locator(`${PG} [data-pg="remove"]`).click());
     expect(await runButtons(page).count()).toBe(5);
-    expect(await contourLegend(page)).toEqual(['Run 1', 'Run 2', 'Run 3', 'Run 4', 'Run 5']);
+    expect(await contourLegend(page)).toEqual([same(1), adam, same(3), same(4), same(5)]);
     expect(errors).toEqual([]);
     await close();
   });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, resolveConfig } from '../../src/core';
-import { decodeRuns, decodeSelected, encodeRuns, MAX_RUNS, runLabel } from '../../src/client/playground-state';
+import {
+  decodeRuns,
+  decodeSelected,
+  encodeRuns,
+  MAX_RUNS,
+  runLabel,
+  runNames,
+} from '../../src/client/playground-state';
 import { encodeState } from '../../src/client/url-state';
 
 const cfg = (p: unknown) => {
@@ -69,5 +76,44 @@ describe('playground runs in the URL', () => {
     expect(runLabel(cfg({ optimizer: { type: 'sgd', momentum: 0.9, lr: 0.012 }, epochs: 100 }))).toBe(
       'SGD momentum 0.9, lr 0.012, 100 ep',
     );
+  });
+});
+
+describe('runNames: the playground’s legends name runs by what sets them apart', () => {
+  it('always says the optimizer and its rate, and only the settings that differ between the runs', () => {
+    expect(runNames([DEFAULT_CONFIG])).toEqual(['SGD, lr 0.01']);
+    expect(runNames([DEFAULT_CONFIG, cfg({ optimizer: { type: 'adam', lr: 0.01 } })])).toEqual([
+      'SGD, lr 0.01',
+      'Adam, lr 0.01',
+    ]);
+    expect(
+      runNames([
+        DEFAULT_CONFIG,
+        cfg({ epochs: 50, batchSize: 32, optimizer: { type: 'sgd', momentum: 0.9 } }),
+        cfg({ init: { wa: 0.5 }, scheduler: { type: 'MultiStepLR', milestones: [100], gamma: 0.5 } }),
+      ]),
+    ).toEqual([
+      'SGD, lr 0.01, 160 epochs, batch size 64, start Wa 0.1',
+      'SGD momentum 0.9, lr 0.01, 50 epochs, batch size 32, start Wa 0.1',
+      'SGD, lr 0.01, MultiStepLR, 160 epochs, batch size 64, start Wa 0.5',
+    ]);
+  });
+
+  it('describes runs in full when the short names tie but the runs differ elsewhere', () => {
+    const names = runNames([
+      cfg({ optimizer: { type: 'adam', betas: [0.8, 0.99] } }),
+      cfg({ optimizer: { type: 'adam' } }),
+    ]);
+    expect(names[0]).toMatch(/^Adam, .*\(0\.8, 0\.99\).*lr 0\.01/);
+    expect(names[1]).toBe('Adam, lr 0.01, 160 epochs');
+    expect(new Set(names).size).toBe(2);
+  });
+
+  it('numbers runs that are the same settings (a duplicate), so every legend entry is distinct', () => {
+    expect(runNames([DEFAULT_CONFIG, DEFAULT_CONFIG, cfg({ optimizer: { type: 'adam' } })])).toEqual([
+      'SGD, lr 0.01 (run 1)',
+      'SGD, lr 0.01 (run 2)',
+      'Adam, lr 0.01',
+    ]);
   });
 });

@@ -27,10 +27,11 @@ import {
   MAX_RUNS,
   PLAYGROUND_KEY,
   runLabel,
+  runNames,
   SELECTED_KEY,
 } from '../playground-state';
 import { bindStartPicker, showStartInForm } from '../start-picker';
-import { nearestRow } from '../cursor-lines';
+import { axisOfOptions, nearestRow, setUpdateAxis } from '../cursor-lines';
 import { bindTimeline } from '../timeline';
 import { errorText, readParam } from '../url-state';
 import { writeParams } from '../url-writer';
@@ -81,10 +82,10 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   let datas: (RunData | null)[] = [];
   const layer = createLiveLayer(svg, scales, MAX_RUNS, 'pg');
   // One update cursor for the replay charts and the paths: pointing, keys or a pin in the
-  // loss or rate chart ring that update on every run's path (`?playground-update=35`).
+  // step-size, loss or rate chart ring that update on every run's path (`?playground-update=35`).
   const timeline = bindTimeline(root, {
     id: root.id,
-    charts: ['loss', 'lr'],
+    charts: ['step', 'loss', 'lr'],
     runLabel: () => `Run ${selected + 1}`,
     onMove: (row) => {
       for (let k = 0; k < MAX_RUNS; k++) layer.highlight(k, row);
@@ -140,9 +141,11 @@ export async function hydrate(root: HTMLElement): Promise<void> {
 
   const renderCharts = () => {
     const metas = configMetas(runs, selected);
+    // Legends name each run by what sets it apart ("Adam, lr 0.01"); ids stay `run-k`.
+    const names = runNames(runs);
     const series: RunSeries[] = [];
     traces.forEach(
-      (t, i) => t && series.push({ id: `run-${i + 1}`, label: `Run ${i + 1}`, trace: t, index: i, meta: metas[i] }),
+      (t, i) => t && series.push({ id: `run-${i + 1}`, label: names[i], trace: t, index: i, meta: metas[i] }),
     );
     layer.restyle(metas.map(runStyle));
     for (let k = 0; k < MAX_RUNS; k++) layer.setRun(k, traces[k] ?? null);
@@ -155,12 +158,13 @@ export async function hydrate(root: HTMLElement): Promise<void> {
       );
     const longest = series.reduce((m, s) => Math.max(m, s.trace.length), 1);
     const width = Math.min(620, Math.max(320, (charts.step?.clientWidth || 560) | 0));
-    charts.step?.replaceChildren(
-      plotChart(
-        stepSizeSpec({ runs: series, maxUpdate: longest }, { width }),
-        'Effective step size of each run against the update number',
-      ),
-    );
+    // The step-size chart keeps figure 1's frame (a legend on top, updates from 0): it tells
+    // the cursor where its updates are, so it carries the same cursor as the other two.
+    const stepSpec = stepSizeSpec({ runs: series, maxUpdate: longest }, { width });
+    charts.step?.replaceChildren(plotChart(stepSpec, 'Effective step size of each run against the update number'));
+    const stepSvg = charts.step?.querySelector('svg');
+    const stepAxis = axisOfOptions(stepSpec);
+    if (stepSvg && stepAxis) setUpdateAxis(stepSvg, stepAxis);
     charts.loss?.replaceChildren(
       plotChart(lossCurveSpec(series, { width }), 'Mini-batch loss of each run against the update number'),
     );
