@@ -80,13 +80,14 @@ export function runLabel(c: TrainConfig): string {
 const key = (v: unknown) => JSON.stringify(v);
 
 /**
- * The playground's runs named by what sets them apart, for the legends and the run list:
- * always the optimizer and its rate ("Adam, lr 0.01"), then only the settings that differ
- * between the runs (scheduler, epochs, batch size, seed, noise, start). Runs that still read
- * alike but differ elsewhere (betas, weight decay…) get their whole description; runs that
- * are the same config say which run they are ("SGD, lr 0.01 (run 3)"). Ids stay `run-k`.
+ * The playground's runs named by what sets them apart, for the legends: always the
+ * optimizer and its rate ("Adam, lr 0.01"), then, among the settings that differ between
+ * the runs (scheduler, epochs, batch size, seed, noise, start), those where this run leaves
+ * the tutorial's `base` ("RMSprop, lr 0.005, 50 epochs"). Runs that still read alike but
+ * differ elsewhere (betas, weight decay…) get their whole description; runs with the same
+ * settings say which run they are ("SGD, lr 0.01 (run 3)"). Ids stay `run-k`.
  */
-export function runNames(runs: readonly TrainConfig[]): string[] {
+export function runNames(runs: readonly TrainConfig[], base: TrainConfig = DEFAULT_CONFIG): string[] {
   const differs = (f: (c: TrainConfig) => unknown) => new Set(runs.map((c) => key(f(c)))).size > 1;
   const schedulers = differs((c) => c.scheduler);
   const fields = RUN_FIELDS.filter((f) => differs((c) => getPath(c, f.path)));
@@ -95,6 +96,7 @@ export function runNames(runs: readonly TrainConfig[]): string[] {
     if (schedulers && c.scheduler) parts.push(c.scheduler.type);
     for (const f of fields) {
       const v = getPath(c, f.path);
+      if (key(v) === key(getPath(base, f.path))) continue;
       parts.push(
         f.path === 'epochs' ? `${String(v)} epochs` : `${f.label[0].toLowerCase()}${f.label.slice(1)} ${String(v)}`,
       );

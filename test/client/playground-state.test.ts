@@ -93,9 +93,19 @@ describe('runNames: the playground’s legends name runs by what sets them apart
         cfg({ init: { wa: 0.5 }, scheduler: { type: 'MultiStepLR', milestones: [100], gamma: 0.5 } }),
       ]),
     ).toEqual([
-      'SGD, lr 0.01, 160 epochs, batch size 64, start Wa 0.1',
-      'SGD momentum 0.9, lr 0.01, 50 epochs, batch size 32, start Wa 0.1',
-      'SGD, lr 0.01, MultiStepLR, 160 epochs, batch size 64, start Wa 0.5',
+      'SGD, lr 0.01',
+      'SGD momentum 0.9, lr 0.01, 50 epochs, batch size 32',
+      'SGD, lr 0.01, MultiStepLR, start Wa 0.5',
+    ]);
+    // A setting every run shares is not said, even when it is not the tutorial's.
+    expect(runNames([cfg({ epochs: 50 }), cfg({ epochs: 50, optimizer: { type: 'adam' } })])).toEqual([
+      'SGD, lr 0.01',
+      'Adam, lr 0.01',
+    ]);
+    // Two runs that both leave the tutorial's value say theirs.
+    expect(runNames([cfg({ epochs: 50 }), cfg({ epochs: 100 })])).toEqual([
+      'SGD, lr 0.01, 50 epochs',
+      'SGD, lr 0.01, 100 epochs',
     ]);
   });
 

@@ -7,7 +7,7 @@
 import { plotChart } from '../../figures/render/browser';
 import { DEFAULT_CONFIG } from '../../core';
 import type { Trace, TrainConfig } from '../../core/types';
-import { drawLegend, runLegend } from '../../figures/legend';
+import { drawLegend, legendHeight, runLegend } from '../../figures/legend';
 import { stepSizeSpec } from '../../figures/lineCharts';
 import { runStyle } from '../../figures/palette';
 import { configMetas } from '../../figures/run-meaning';
@@ -78,6 +78,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
       save,
     };
   };
+  const builtHeight = Number(svg.getAttribute('height')) || scales.height;
   let traces: (Trace | null)[] = [];
   let datas: (RunData | null)[] = [];
   const layer = createLiveLayer(svg, scales, MAX_RUNS, 'pg');
@@ -142,7 +143,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   const renderCharts = () => {
     const metas = configMetas(runs, selected);
     // Legends name each run by what sets it apart ("Adam, lr 0.01"); ids stay `run-k`.
-    const names = runNames(runs);
+    const names = runNames(runs, base);
     const series: RunSeries[] = [];
     traces.forEach(
       (t, i) => t && series.push({ id: `run-${i + 1}`, label: names[i], trace: t, index: i, meta: metas[i] }),
@@ -151,11 +152,16 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     for (let k = 0; k < MAX_RUNS; k++) layer.setRun(k, traces[k] ?? null);
     layer.setStart(runs[selected].init.wa, runs[selected].init.wb);
     // The build drew the contour for run 1 alone; its legend follows the runs (an exported SVG shows them too).
-    svg
-      .querySelector('[data-legend]')
-      ?.replaceWith(
-        drawLegend(document, runLegend(series), scales.width, Math.min(scales.x.range[0], scales.x.range[1])),
-      );
+    // Runs named in words can need more legend rows than the build's one: the SVG grows upward by them.
+    const items = runLegend(series);
+    const left = Math.min(scales.x.range[0], scales.x.range[1]);
+    const rowsWidth = scales.width - left - 8;
+    const extra = items.length ? legendHeight(items, rowsWidth) - legendHeight(items.slice(0, 1), rowsWidth) : 0;
+    const legend = drawLegend(document, items, scales.width, left);
+    if (extra > 0) legend.setAttribute('transform', `translate(0,${-extra})`);
+    svg.querySelector('[data-legend]')?.replaceWith(legend);
+    svg.setAttribute('viewBox', `0 ${-extra} ${scales.width} ${builtHeight + extra}`);
+    svg.setAttribute('height', String(builtHeight + extra));
     const longest = series.reduce((m, s) => Math.max(m, s.trace.length), 1);
     const width = Math.min(620, Math.max(320, (charts.step?.clientWidth || 560) | 0));
     // The step-size chart keeps figure 1's frame (a legend on top, updates from 0): it tells
