@@ -25,6 +25,9 @@
  *    layout, is reported beside it).
  *
  * `--only slider,cursor,player,js,hydration` runs just those parts (the CPU is shared).
+ * `--trace` adds, to part 5, each long task's main-thread CPU time from a Chromium trace
+ * (`longestWhileHydratingCpuMs`, `longestCpuTasks`): what the task costs the page itself,
+ * which a busy shared machine does not stretch as it stretches the wall time the target reads.
  * Builds dist/ first when it is missing. Prints JSON; exits 1 when a target is missed.
  */
 import { execFileSync } from 'node:child_process';
@@ -238,7 +241,10 @@ const LONG_TASK_SHIM = `
   window.__longTasks = [];
   window.__loafs = [];
   window.__states = [];
-  new MutationObserver((ms) => { for (const m of ms) window.__states.push({ t: performance.now(), id: m.target.id, state: m.target.dataset.state }); })
+  new MutationObserver((ms) => { for (const m of ms) {
+    if (m.target.dataset.state === 'loading' && !window.__states.some((s) => s.state === 'loading')) console.timeStamp('lr-hydration-start');
+    window.__states.push({ t: performance.now(), id: m.target.id, state: m.target.dataset.state });
+  } })
     .observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
   try {
     new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push({ start: e.startTime, ms: e.duration }); })
@@ -251,11 +257,74 @@ const LONG_TASK_SHIM = `
   } catch {}
 `;
 
+/** A complete ('X') event of a Chromium trace. */
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+}
+
+/**
+ * The main-thread tasks of a trace from the first island's hydration on, longest CPU time
+ * first: `tdur` is the thread's own time, which other processes on a shared machine do
+ * not stretch (the 4x slowdown does: Chromium spins the thread to emulate it).
+ */
+function cpuTasks(events: TraceEvent[]) {
+  const mark = events.find((e) => e.name === 'TimeStamp' && JSON.stringify(e).includes('lr-hydration-start'));
+  if (!mark) return null;
+  const onMain = events.filter((e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X');
+  const tasks = onMain
+    .filter((e) => e.name === 'RunTask' && e.ts + (e.dur ?? 0) > mark.ts)
+    .sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0));
+  const ms = (us = 0) => round(us / 1000);
+  return {
+    longestWhileHydratingCpuMs: ms(tasks[0]?.tdur),
+    longestCpuTasks: tasks.slice(0, 5).map((t) => {
+      const end = t.ts + (t.dur ?? 0);
+      const inside = onMain.filter((e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= end);
+      const parts = new Map<string, number>();
+      for (const e of inside) {
+        const nested = inside.some(
+          (o) => o !== e && (o.dur ?? 0) > (e.dur ?? 0) && o.ts <= e.ts && o.ts + (o.dur ?? 0) >= e.ts + (e.dur ?? 0),
+        );
+        if (!nested) parts.set(e.name, (parts.get(e.name) ?? 0) + (e.tdur ?? e.dur ?? 0));
+      }
+      return {
+        sinceHydrationMs: ms(t.ts - mark.ts),
+        wallMs: ms(t.dur),
+        cpuMs: ms(t.tdur),
+        what: [...parts]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 5)
+          .map(([k, v]) => `${k} ${ms(v)}`)
+          .join(', '),
+      };
+    }),
+  };
+}
+
 async function longTaskBench(rate = 4) {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   await page.addInitScript(NAME_SHIM + LONG_TASK_SHIM);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  // `--trace`: a Chromium trace of the run, for each task's CPU time beside its wall time.
+  const events: TraceEvent[] = [];
+  const traced = process.argv.includes('--trace');
+  const traceDone = new Promise<void>((resolve) => {
+    if (!traced) return resolve();
+    cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as TraceEvent[])));
+    cdp.once('Tracing.tracingComplete', () => resolve());
+  });
+  if (traced)
+    await cdp.send('Tracing.start', {
+      categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
+      transferMode: 'ReportEvents',
+    });
   await page.goto(server.url);
   await page.waitForLoadState('load');
   // Read the page as a reader would, a screen at a time, so each island hydrates as it comes into view.
@@ -289,6 +358,8 @@ async function longTaskBench(rate = 4) {
       .map((e) => ({ start: e.startTime, ms: e.duration, id: String((e as PerformanceMeasure).detail) }));
     return { tasks: w.__longTasks, loafs: w.__loafs, states, changes: w.__states, renders };
   });
+  if (traced) await cdp.send('Tracing.end');
+  await traceDone;
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await page.close();
   const longest = (ts: { ms: number }[]) => ts.reduce((m, t) => Math.max(m, t.ms), 0);
@@ -325,6 +396,7 @@ async function longTaskBench(rate = 4) {
         scripts: f.scripts,
       })),
     notReady: r.states.filter((s) => !s.endsWith(':ready')),
+    ...(traced ? cpuTasks(events) : {}),
   };
 }
 
