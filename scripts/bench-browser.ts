@@ -268,6 +268,9 @@ interface TraceEvent {
   tdur?: number;
 }
 
+const isTraceEvent = (e: unknown): e is TraceEvent =>
+  typeof e === 'object' && e !== null && 'name' in e && 'ph' in e && 'pid' in e && 'tid' in e && 'ts' in e;
+
 /**
  * The main-thread tasks of a trace from the first island's hydration on, longest CPU time
  * first: `tdur` is the thread's own time, which other processes on a shared machine do
@@ -317,7 +320,9 @@ async function longTaskBench(rate = 4) {
   const traced = process.argv.includes('--trace');
   const traceDone = new Promise<void>((resolve) => {
     if (!traced) return resolve();
-    cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as TraceEvent[])));
+    cdp.on('Tracing.dataCollected', (d) => {
+      for (const e of d.value as unknown[]) if (isTraceEvent(e)) events.push(e);
+    });
     cdp.once('Tracing.tracingComplete', () => resolve());
   });
   if (traced)
