@@ -74,11 +74,12 @@ export function bindTimeline(root: HTMLElement, opts: TimelineOptions): Timeline
       pinButton.style.visibility = 'visible';
       pinButton.textContent = r === pinned ? `Unpin update ${r + 1}` : `Pin update ${r + 1}`;
     } else {
-      // The numbers as the players' words say them (three significant digits, plain decimals).
+      // The numbers as the players' words say them (three significant digits, plain decimals),
+      // short enough that a pinned update fits the two lines a phone gives the readout.
       readout.textContent =
         (opts.runLabel ? `${opts.runLabel()}, update` : 'Update') +
         ` ${r + 1} of ${total()} (epoch ${trace.epoch[r] + 1}, mini-batch ${trace.minibatch[r] + 1}): ` +
-        `learning rate ${cursorRate(trace.lr[r])}, mini-batch loss ${fmtLoss(trace.loss[r], 3)}` +
+        `lr ${cursorRate(trace.lr[r])}, loss ${fmtLoss(trace.loss[r], 3)}` +
         (r === pinned ? ' (pinned)' : '');
       pinButton.style.visibility = 'visible';
       pinButton.textContent = r === pinned ? `Unpin update ${r + 1}` : `Pin update ${r + 1}`;

@@ -63,9 +63,7 @@ describe('playground: the step-size chart carries the shared update cursor', () 
 
   it('shows the pinned update on its own axis, at the same update as the loss and rate charts', async () => {
     const c = await cursor(opened.page);
-    expect(c.readout).toMatch(
-      /^Run 1, update 200 of 1280 .*learning rate 0\.0100, mini-batch loss \d[\d.e-]* \(pinned\)$/,
-    );
+    expect(c.readout).toMatch(/^Run 1, update 200 of 1280 .*lr 0\.0100, loss \d[\d.e-]* \(pinned\)$/);
     // Each chart's cursor sits on that chart's own "200" tick (the step chart's axis starts at 0).
     for (let k = 0; k < CHARTS.length; k++) {
       expect(c.tick200[k]).not.toBeNull();
