@@ -60,7 +60,8 @@ export function bindTimeline(root: HTMLElement, opts: TimelineOptions): Timeline
   /** Set by a pin: the readout (never live while it follows) says that one update politely. */
   let sayPin = false;
   const draw = (t0: number) => {
-    readout.setAttribute('aria-live', sayPin ? 'polite' : 'off');
+    const live = sayPin ? 'polite' : 'off';
+    if (readout.getAttribute('aria-live') !== live) readout.setAttribute('aria-live', live);
     sayPin = false;
     const shown = row ?? pinned;
     const r = shown === null || !trace ? null : clamp(shown);

@@ -97,7 +97,8 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     );
     // Silent while it follows the pointer or the player; a pin (a deliberate act) is said once.
     const pin = cursor.pinned();
-    words.setAttribute('aria-live', pin !== spokenPin && pin === row ? 'polite' : 'off');
+    const live = pin !== spokenPin && pin === row ? 'polite' : 'off';
+    if (words.getAttribute('aria-live') !== live) words.setAttribute('aria-live', live);
     spokenPin = pin;
     lines.forEach((text, i) => {
       const line = words.children[i] ?? words.appendChild(document.createElement('span'));
