@@ -6,6 +6,7 @@
 import type { Trace, TrainConfig } from '../core/types';
 import { optimizerName } from '../figures/format';
 import type { RunData } from './jobs';
+import { nameChart, orbitChartLabel } from './chart-labels';
 import { yieldToMain } from './yield-main';
 
 let chartCode: typeof import('./orbit-chart') | null = null;
@@ -16,6 +17,8 @@ export interface LiveOrbit {
    * newest; false is returned (and nothing drawn) once a newer one has started.
    */
   show(data: RunData, trace: Trace, config: TrainConfig, current: () => boolean): Promise<boolean>;
+  /** Keeps the build's orbit (the tutorial's run, `trace`), named as a redrawn one would be. */
+  keep(trace: Trace, config: TrainConfig): void;
 }
 
 /** The island's orbit figure (`[data-chart="orbit"]`), or null when it has none. */
@@ -26,6 +29,9 @@ export function liveOrbit(root: HTMLElement): LiveOrbit | null {
   const caption = note?.textContent ?? '';
   const width = Number(chart.querySelector('svg')?.getAttribute('width')) || 560;
   return {
+    keep(trace, config) {
+      nameChart(chart.firstElementChild, orbitChartLabel(trace, config, optimizerName(config.optimizer)));
+    },
     async show(data, trace, config, current) {
       if (trace.diverged || !Number.isFinite(trace.final.wa) || !Number.isFinite(trace.final.wb)) {
         chart.setAttribute('data-stale', '');

@@ -6,6 +6,7 @@ import type { Trace, TrainConfig } from '../core/types';
 import { orbitFitSpec } from '../figures/orbitFit';
 import { plotChart } from '../figures/render/browser';
 import type { RunData } from './jobs';
+import { orbitChartLabel } from './chart-labels';
 
 /** Replaces `el`'s chart with the orbit `trace` fitted to `data` under `config`. */
 export function drawOrbit(
@@ -30,8 +31,7 @@ export function drawOrbit(
         },
         { width },
       ),
-      `Orbit fitted by ${optimizerLabel}, learning rate ${config.optimizer.lr}, ${config.epochs} epochs: ` +
-        `Wa ${trace.final.wa.toFixed(4)}, Wb ${trace.final.wb.toFixed(4)}, against the data and the true orbits`,
+      orbitChartLabel(trace, config, optimizerLabel),
     ),
   );
 }

@@ -18,6 +18,18 @@ const ORBIT = `${DEMO} [data-chart="orbit"] svg`;
 
 const site = useSiteSession();
 
+/** The names a redrawn chart carries (role="img"); a kept build chart must carry the same. */
+const LR_NAME = 'Learning rate of your run against the update number';
+const LOSS_NAME = 'Mini-batch loss of your run and the reference runs against the update number';
+const ORBIT_NAME = (lr: string) =>
+  new RegExp(
+    `^Orbit fitted by SGD with momentum[^,]*, learning rate ${lr}, 100 epochs: Wa -?\\d\\.\\d{4}, Wb -?\\d\\.\\d{4}, against the data and the true orbits$`,
+  );
+const names = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .evaluateAll((els) => els.map((el) => `${el.getAttribute('role')}: ${el.getAttribute('aria-label')}`));
+
 /** Scrolls an island into view and waits until it has hydrated. */
 async function hydrateDemo(page: Page, island = DEMO): Promise<void> {
   await page.locator(island).scrollIntoViewIfNeeded();
@@ -46,6 +58,9 @@ describe('first hydration of a live contour', () => {
     expect(await page.locator(ORBIT).textContent()).toContain('Learning rate 0.012, 100 epochs');
     expect(await page.locator(`${DEMO} [data-chart="orbit"][data-stale]`).count()).toBe(0);
     expect(orbitChartLoaded(responses)).toEqual([]);
+    // Named as a redrawn orbit would be.
+    expect(await page.locator(ORBIT).getAttribute('role')).toBe('img');
+    expect(await page.locator(ORBIT).getAttribute('aria-label')).toMatch(ORBIT_NAME('0\\.012'));
     // The live paths and the outcome line are there, as after any run.
     expect(await page.locator(`${DEMO} .lr-live-layer [data-run="0"] path[data-line]`).getAttribute('d')).toMatch(/^M/);
     expect(await page.locator(`${DEMO} [data-status]`).textContent()).toBe(status);
@@ -57,6 +72,7 @@ describe('first hydration of a live contour', () => {
     const { page, errors, responses, close } = await site.open(`${PAGE}?tuning-demo.lr=0.005`);
     await hydrateDemo(page);
     await expect.poll(() => page.locator(ORBIT).textContent()).toContain('Learning rate 0.005, 100 epochs');
+    expect(await page.locator(ORBIT).getAttribute('aria-label')).toMatch(ORBIT_NAME('0\\.005'));
     expect(orbitChartLoaded(responses)).toHaveLength(1);
     expect(errors).toEqual([]);
     await close();
@@ -70,6 +86,7 @@ describe('first hydration of a live contour', () => {
     expect(await markBuilt(page, CHARTS)).toBe(2);
     await hydrateDemo(page, MS);
     expect(await builtMarks(page, CHARTS)).toEqual([true, true]);
+    expect(await names(page, CHARTS)).toEqual([`img: ${LR_NAME}`, `img: ${LOSS_NAME}`]);
     // The cursor runs on the build's charts: a key in the rate chart moves it and the readout follows.
     await page.locator(`${MS} [data-chart="lr"]`).focus();
     await page.keyboard.press('ArrowRight');
@@ -85,8 +102,8 @@ describe('first hydration of a live contour', () => {
     const { page, errors, close } = await site.open(`${PAGE}?multistep-demo.lr=0.02`);
     await hydrateDemo(page, MS);
     await expect
-      .poll(() => page.locator(`${MS} [data-timeline] [data-chart="lr"] svg`).getAttribute('aria-label'))
-      .toBe('Learning rate of your run against the update number');
+      .poll(() => names(page, `${MS} [data-timeline] [data-chart] svg`))
+      .toEqual([`img: ${LR_NAME}`, `img: ${LOSS_NAME}`]);
     expect(errors).toEqual([]);
     await close();
   });
@@ -102,6 +119,9 @@ describe('first hydration of the scheduler explorer', () => {
     const code = await page.locator(`${EX} [data-torch-call]`).textContent();
     await hydrateDemo(page, EX);
     expect(await builtMarks(page, `${EX} [data-plot] svg`)).toEqual([true]);
+    expect(await names(page, `${EX} [data-plot] svg`)).toEqual([
+      'img: Learning rate of MultiStepLR against the update number',
+    ]);
     expect(await page.locator(`${EX} [data-status]`).textContent()).toBe(status);
     expect(await page.locator(`${EX} [data-torch-call]`).textContent()).toBe(code);
     expect(errors).toEqual([]);
@@ -113,6 +133,9 @@ describe('first hydration of the scheduler explorer', () => {
     await hydrateDemo(page, EX);
     await expect.poll(() => page.locator(`${EX} [data-torch-call]`).textContent()).toContain('gamma=0.25');
     expect(await builtMarks(page, `${EX} [data-plot] svg`)).toEqual([false]);
+    expect(await names(page, `${EX} [data-plot] svg`)).toEqual([
+      'img: Learning rate of MultiStepLR against the update number',
+    ]);
     expect(errors).toEqual([]);
     await close();
   });

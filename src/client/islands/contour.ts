@@ -17,6 +17,7 @@ import { optimizerName } from '../../figures/format';
 import { outcomeSentence } from '../../figures/outcome';
 import { seriesStyle } from '../../figures/palette';
 import { yieldToMain } from '../yield-main';
+import { nameChart, TIMELINE_LABELS } from '../chart-labels';
 
 export async function hydrate(root: HTMLElement): Promise<void> {
   const id = root.id;
@@ -137,8 +138,11 @@ export async function hydrate(root: HTMLElement): Promise<void> {
       mine.dataset.you = '';
     }
     // The cursor follows the run on the build's charts (same run, same update axis).
-    if (keepCharts) timeline?.follow([traces[0]], 0);
-    else
+    if (keepCharts && timeline) {
+      timeline.follow([traces[0]], 0);
+      for (const host of root.querySelectorAll<HTMLElement>('[data-timeline] [data-chart]'))
+        nameChart(host.firstElementChild, TIMELINE_LABELS[host.dataset.chart ?? ''] ?? '');
+    } else
       timeline?.show(
         traces.map((trace, k) => ({
           id: runs[k]?.id ?? `run-${k}`,
@@ -149,13 +153,10 @@ export async function hydrate(root: HTMLElement): Promise<void> {
         })),
         config.scheduler,
       );
-    if (
-      orbit &&
-      result.data &&
-      !keepCharts &&
-      !(await orbit.show(result.data, traces[0], config, () => seq === runSeq))
-    )
-      return;
+    if (orbit && result.data) {
+      if (keepCharts) orbit.keep(traces[0], config);
+      else if (!(await orbit.show(result.data, traces[0], config, () => seq === runSeq))) return;
+    }
     const t = traces[0];
     const last = t.length - 1;
     readout.textContent = last >= 0 ? frameReadout(t.epoch[last], t.minibatch[last], last) : '';

@@ -17,6 +17,7 @@ import { bindExports } from '../export';
 import { errorText } from '../url-state';
 import { request } from '../worker-client';
 import { optimizerName } from '../../figures/format';
+import { explorerChartLabel, nameChart } from '../chart-labels';
 
 /** Most steps the explorer draws (a longer run is cut, and says so). */
 export const MAX_EXPLORER_STEPS = 20_000;
@@ -97,7 +98,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     host.replaceChildren(
       plotChart(
         schedulerExplorerSpec(spec, lrs, { width, logY: logY?.checked ?? false }),
-        `Learning rate of ${spec.type} against the update number`,
+        explorerChartLabel(spec.type),
       ),
     );
     const cycles = momentum !== null && momentum.some((m, i) => i > 0 && m !== momentum[0]);
@@ -136,4 +137,5 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   // the same chart was a long task while the tutorial hydrated (issue 11 item 8).
   const current = island.current();
   if (current !== island.base || logY?.checked || needsRun(current)) await render(current, performance.now());
+  else nameChart(host.firstElementChild, explorerChartLabel((current.scheduler ?? { type: 'constant' }).type));
 }
