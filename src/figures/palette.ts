@@ -105,15 +105,17 @@ export function optimizerKey(config: { type: string; momentum?: number }): Optim
 /**
  * Ordered learning-rate scale: stops from small (blue, violet) to large (orange, gold), hue
  * and lightness rising with the rate. One set of colours serves both themes, so every stop
- * sits in the narrow lightness band (CIELAB L* 46 to 57) that reads at 3:1 or more against
+ * sits in the narrow lightness band (CIELAB L* 45 to 56) that reads at 3:1 or more against
  * the page and the surface of both the light and the dark theme (WCAG 1.4.11; the gold end
  * was 2.2:1 on the light surface): the rate is told by hue first, lightness second, and dash
- * and marker always (test/figures/theme-contrast.test.ts). The knots put the tutorial's rates
+ * and marker always (test/figures/theme-contrast.test.ts). Hues and chromas were picked so
+ * the tutorial's five rates stay apart under simulated deuteranopia, protanopia and
+ * tritanopia too (test/figures/palette-distance.test.ts). The knots put the tutorial's rates
  * (0.00015 … 0.012, 0.12) on separate stops; between knots the position is linear in
  * log10(lr), so the map is monotonic for any rate and the same rate has the same colour in
  * every figure.
  */
-const LR_STOPS = ['#4067cf', '#8c59cf', '#ce3f97', '#e24249', '#d56215', '#ab8303'] as const;
+const LR_STOPS = ['#5b5cd3', '#9954a0', '#c34485', '#df3456', '#b77113', '#aa7d02'] as const;
 const LR_KNOTS: readonly [number, number][] = [
   [1e-5, 0],
   [1.5e-4, 0.02],

@@ -100,3 +100,42 @@ export function themeTokens(css: string): {
     darkMedia: block(/:root:not\(\[data-theme='light'\]\)\s*\{/),
   };
 }
+
+/**
+ * Machado, Oliveira & Fernandes (2009) matrices for full-severity dichromacy, applied to
+ * linear sRGB: how a colour looks to a reader with deuteranopia, protanopia or tritanopia.
+ */
+const CVD = {
+  deuteranopia: [
+    [0.367322, 0.860646, -0.227968],
+    [0.280085, 0.672501, 0.047413],
+    [-0.01182, 0.04294, 0.968881],
+  ],
+  protanopia: [
+    [0.152286, 1.052583, -0.204868],
+    [0.114503, 0.786281, 0.099216],
+    [-0.003882, -0.048116, 1.051998],
+  ],
+  tritanopia: [
+    [1.255528, -0.076749, -0.178779],
+    [-0.078411, 0.930809, 0.147602],
+    [0.004733, 0.691367, 0.3039],
+  ],
+} as const;
+
+export type Deficiency = keyof typeof CVD;
+export const DEFICIENCIES = Object.keys(CVD) as Deficiency[];
+
+/** The hex colour `hex` looks like under a colour-vision deficiency (simulated). */
+export function simulate(hex: string, deficiency: Deficiency): string {
+  const v = rgb(hex).map(linear);
+  const gamma = (c: number) => (c <= 0.0031308 ? 12.92 * c : 1.055 * c ** (1 / 2.4) - 0.055);
+  const out = CVD[deficiency].map((row) => row[0] * v[0] + row[1] * v[1] + row[2] * v[2]);
+  return `#${out
+    .map((c) =>
+      Math.round(gamma(Math.min(1, Math.max(0, c))) * 255)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
+}

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deltaE2000, themeTokens } from './colour';
+import { DEFICIENCIES, deltaE2000, simulate, themeTokens } from './colour';
 import { FIGURES } from '../../src/figures/catalog';
 import { ABOVE, BELOW, LIMIT_RUN_META, stabilityNumbers } from '../../src/components/practice/stability-build';
 import {
@@ -101,6 +101,19 @@ describe('series shown together are told apart by colour in both themes', () => 
     // Each entry: the smallest distance as a multiple of its threshold (>= 1 passes).
     for (const { name, min } of minimum(metas))
       expect({ theme: name, ok: min >= 1, min }).toMatchObject({ theme: name, ok: true });
+  });
+
+  it('keeps figure 9’s five rates apart under simulated colour-vision deficiencies', () => {
+    // Dash and marker tell them apart too; the colours should still not merge (the first
+    // lightness-limited scale put lr 0.00015 and 0.001 1.3 apart under protanopia).
+    const five = [0.00015, 0.001, 0.005, 0.01, 0.012].map((lr) => runStyle({ lr, colourBy: 'lr' }).colour);
+    for (const deficiency of DEFICIENCIES) {
+      const seen = five.map((c) => simulate(c, deficiency));
+      let min = Infinity;
+      for (let i = 0; i < seen.length; i++)
+        for (let j = i + 1; j < seen.length; j++) min = Math.min(min, deltaE2000(seen[i], seen[j]));
+      expect({ deficiency, ok: min >= 6, min }).toMatchObject({ deficiency, ok: true });
+    }
   });
 
   it('keeps MultiStepLR and MultiplicativeLR far apart in the dark theme (they were one blue)', () => {
