@@ -70,15 +70,16 @@ export const cursorRate = (v: number): string =>
 /**
  * The update a cursor stands on, in words, one line per run: "Update 35: lr 0.00500, loss
  * 0.213" for one run; "Update 35" then "MultiStepLR, γ = 0.8: lr 0.0960, loss 0.0213" per
- * run for several. A run that had no such update (shorter, or diverged) says so.
+ * run for several. A run that had no such update (shorter, or diverged) says so. `lead`
+ * names the update ("Last update 1280:" where no cursor is set).
  */
-export function cursorWords(update: number, runs: readonly CursorRun[]): string[] {
+export function cursorWords(update: number, runs: readonly CursorRun[], lead = 'Update'): string[] {
   const one = (r: CursorRun) =>
     Number.isFinite(r.lr) || Number.isFinite(r.loss)
       ? `lr ${cursorRate(r.lr)}, loss ${Number.isFinite(r.loss) ? fmtLoss(r.loss, 3) : '–'}`
       : 'no such update';
-  if (runs.length === 1) return [`Update ${update}: ${one(runs[0])}`];
-  return [`Update ${update}:`, ...runs.map((r) => `${r.label}: ${one(r)}`)];
+  if (runs.length === 1) return [`${lead} ${update}: ${one(runs[0])}`];
+  return [`${lead} ${update}:`, ...runs.map((r) => `${r.label}: ${one(r)}`)];
 }
 
 /** A loss to `digits` significant digits, in plain decimals down to 1e-4 (no "200m"). */

@@ -121,3 +121,11 @@ describe('cursorWords (the word readout at a linked cursor)', () => {
     expect(cursorRate(Number.POSITIVE_INFINITY)).toBe('–');
   });
 });
+
+describe('cursorWords with a lead', () => {
+  it('names the update as asked ("Last update" where no cursor is set)', () => {
+    expect(cursorWords(1280, [{ label: '', lr: 0.01, loss: 0.000937 }], 'Last update')).toEqual([
+      'Last update 1280: lr 0.0100, loss 0.000937',
+    ]);
+  });
+});

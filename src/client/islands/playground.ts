@@ -11,6 +11,7 @@ import { drawLegend, legendHeight, runLegend } from '../../figures/legend';
 import { stepSizeSpec } from '../../figures/lineCharts';
 import { runStyle } from '../../figures/palette';
 import { configMetas } from '../../figures/run-meaning';
+import { cursorWords } from '../../figures/outcome';
 import type { RunSeries } from '../../figures/types';
 import { configIsland, type ConfigStore } from '../config-island';
 import { bindExports } from '../export';
@@ -82,6 +83,30 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   let traces: (Trace | null)[] = [];
   let datas: (RunData | null)[] = [];
   const layer = createLiveLayer(svg, scales, MAX_RUNS, 'pg');
+  // Every run's rate and loss at the cursor in words (the readout above speaks of the
+  // selected run); with no cursor, at the last update. Never live: the readout says pins.
+  const words = root.querySelector<HTMLOutputElement>('[data-cursor-words]');
+  let names: string[] = [];
+  const sayWords = (row: number | null) => {
+    const shown = traces.flatMap((t, i) => (t ? [{ t, label: names[i] ?? `Run ${i + 1}` }] : []));
+    const longest = shown.reduce((m, s) => Math.max(m, s.t.length), 0);
+    if (!words || longest === 0) return;
+    const r = Math.min(row ?? longest - 1, longest - 1);
+    const lines = cursorWords(
+      r + 1,
+      shown.map(({ t, label }) => ({
+        label,
+        lr: r < t.length ? t.lr[r] : Number.NaN,
+        loss: r < t.length ? t.loss[r] : Number.NaN,
+      })),
+      row === null ? 'Last update' : 'Update',
+    );
+    while (words.children.length > lines.length) words.lastElementChild?.remove();
+    lines.forEach((text, i) => {
+      const line = words.children[i] ?? words.appendChild(document.createElement('span'));
+      if (line.textContent !== text) line.textContent = text;
+    });
+  };
   // One update cursor for the replay charts and the paths: pointing, keys or a pin in the
   // step-size, loss or rate chart ring that update on every run's path (`?playground-update=35`).
   const timeline = bindTimeline(root, {
@@ -90,6 +115,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
     runLabel: () => `Run ${selected + 1}`,
     onMove: (row) => {
       for (let k = 0; k < MAX_RUNS; k++) layer.highlight(k, row);
+      sayWords(row);
     },
   });
 
@@ -143,7 +169,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   const renderCharts = () => {
     const metas = configMetas(runs, selected);
     // Legends name each run by what sets it apart ("Adam, lr 0.01"); ids stay `run-k`.
-    const names = runNames(runs, base);
+    names = runNames(runs, base);
     const series: RunSeries[] = [];
     traces.forEach(
       (t, i) => t && series.push({ id: `run-${i + 1}`, label: names[i], trace: t, index: i, meta: metas[i] }),
