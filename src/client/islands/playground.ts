@@ -32,7 +32,8 @@ import {
   SELECTED_KEY,
 } from '../playground-state';
 import { bindStartPicker, showStartInForm } from '../start-picker';
-import { axisOfOptions, nearestRow, setUpdateAxis } from '../cursor-lines';
+import { nearestRow, setUpdateAxis } from '../cursor-lines';
+import { axisOfOptions } from '../playground-axis';
 import { bindTimeline } from '../timeline';
 import { errorText, readParam } from '../url-state';
 import { writeParams } from '../url-writer';
