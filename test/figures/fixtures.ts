@@ -79,7 +79,11 @@ export function bowl(waMin: number, waMax: number, wbMin: number, wbMax: number,
  * replaced by their length (the PNG encoder has its own test).
  */
 export function normaliseSvg(svg: string): string {
+  // Plot numbers clip paths from a counter per JavaScript realm; the unit project shares one
+  // realm across files (isolate: false), so the number depends on what ran before.
+  const clips = new Map<string, number>();
   return svg
+    .replace(/plot-clip-\d+/g, (m) => `plot-clip-${clips.get(m) ?? clips.set(m, clips.size + 1).get(m)}`)
     .replace(/data:image\/png;base64,[A-Za-z0-9+/=]+/g, (m) => `data:image/png;base64,<${m.length} chars>`)
     .replace(/-?\d+\.\d+(?:e-?\d+)?/g, (m) => {
       const v = Math.round(Number(m) * 1000) / 1000;
