@@ -81,6 +81,8 @@ export default defineConfig({
           include: ['test/site/**/*.test.ts', 'test/components/**/*.test.ts', 'test/browser/**/*.test.ts'],
           globalSetup: ['test/support/build-site.ts'],
           testTimeout: 120_000,
+          // As in the unit project: the files share playwright-core, axe and the support modules.
+          isolate: false,
           hookTimeout: 240_000,
           // Browser tests each start Chromium; two cores do not gain from running many at once.
           maxWorkers: 2,

@@ -12,7 +12,7 @@ import { DIST } from './quality-helpers';
 import { describePageGates } from './quality-gates';
 import { describeHostileControls, describeHostileUrlSmoke } from './quality-hostile';
 
-const INPUTS = Number(process.env.FUZZ_INPUTS ?? 150);
+const INPUTS = Number(process.env.FUZZ_INPUTS ?? 60);
 
 const site = useSiteSession(DIST);
 

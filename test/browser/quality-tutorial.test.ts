@@ -12,7 +12,7 @@ import { describePageGates } from './quality-gates';
 import { describeHostileControls } from './quality-hostile';
 
 /** Random control values into the tutorial's islands (the playground, with every island kind, gets more). */
-const INPUTS = Number(process.env.FUZZ_INPUTS ?? 150) / 2;
+const INPUTS = Number(process.env.FUZZ_INPUTS ?? 60) / 2;
 
 const site = useSiteSession(DIST);
 
