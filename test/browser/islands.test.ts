@@ -78,9 +78,33 @@ describe('islands hydrate only when visible', () => {
 });
 
 describe('section 2.2 tuning demo', () => {
+  // Loading the playground is most of a test's cost, so the tests that edit the demo share one
+  // load and start from the tutorial's settings: `atDefaults` presses Reset after the previous
+  // test's edits (the reset test below pins what Reset does) and waits for the built figure.
+  let demo: OpenedPage | undefined;
+  let builtPath: string | null = null;
+  const lrField = (page: Page) => page.locator(`${DEMO} input[type="text"][data-path="optimizer.lr"]`);
+  async function atDefaults(): Promise<OpenedPage> {
+    if (!demo) {
+      demo = await openPage(DEMO_PAGE);
+      await hydrated(demo.page, DEMO);
+      builtPath = await pathOf(demo.page);
+      return demo;
+    }
+    const { page } = demo;
+    await page.locator(`${DEMO} [data-action="reset"]`).click();
+    await expect.poll(() => lrField(page).inputValue()).toBe('0.012');
+    await expect.poll(() => pathOf(page), { timeout: 30_000 }).toBe(builtPath);
+    await expect.poll(() => page.locator(`${DEMO} [data-msg-for]:not(:empty)`).count()).toBe(0);
+    await urlWritten(page);
+    expect(page.url()).not.toContain('tuning-demo');
+    await page.locator(DEMO).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    return demo;
+  }
+  afterAll(() => demo?.close());
+
   it('changing the learning rate re-trains and redraws the path', async () => {
-    const { page, errors, close } = await openPage(DEMO_PAGE);
-    await hydrated(page, DEMO);
+    const { page, errors } = await atDefaults();
     const before = await pathOf(page);
     expect(await statusOf(page)).toContain('Final Wa = 3.33');
     await afterRender(page, 'tuning-demo', async () => {
@@ -99,12 +123,10 @@ describe('section 2.2 tuning demo', () => {
     await urlWritten(page);
     expect(page.url()).toContain('tuning-demo.lr=0.005');
     expect(errors).toEqual([]);
-    await close();
   });
 
   it('the logarithmic slider sets the number field and re-trains', async () => {
-    const { page, errors, close } = await openPage(DEMO_PAGE);
-    await hydrated(page, DEMO);
+    const { page, errors } = await atDefaults();
     const before = await pathOf(page);
     await afterRender(page, 'tuning-demo', async () => {
       await page.locator(`${DEMO} input[type="range"][data-slider-for="optimizer.lr"]`).fill('400');
@@ -112,12 +134,10 @@ describe('section 2.2 tuning demo', () => {
     expect(await page.locator(`${DEMO} input[type="text"][data-path="optimizer.lr"]`).inputValue()).toBe('0.001');
     await expect.poll(() => pathOf(page)).not.toBe(before);
     expect(errors).toEqual([]);
-    await close();
   });
 
   it('dragging on the contour moves the start point and re-trains from there', async () => {
-    const { page, errors, close } = await openPage(DEMO_PAGE);
-    await hydrated(page, DEMO);
+    const { page, errors } = await atDefaults();
     const before = await pathOf(page);
     const svg = page.locator(`${DEMO} [data-plot] svg`);
     // The island is taller than the window: bring the chart itself on screen before dragging on it.
@@ -138,23 +158,19 @@ describe('section 2.2 tuning demo', () => {
     expect(d?.startsWith('M')).toBe(true);
     expect(d, 'the path starts from the new point').not.toBe(before);
     expect(errors).toEqual([]);
-    await close();
   });
 
   it('arrow keys on the focused figure move the start point', async () => {
-    const { page, close } = await openPage(DEMO_PAGE);
-    await hydrated(page, DEMO);
+    const { page } = await atDefaults();
     await page.locator(`${DEMO} [data-plot]`).focus();
     await afterRender(page, 'tuning-demo', () => page.keyboard.press('ArrowRight'));
     expect(Number(await page.locator(`${DEMO} input[data-path="init.wa"]`).inputValue())).toBeCloseTo(0.14, 5);
     await afterRender(page, 'tuning-demo', () => page.keyboard.press('ArrowDown'));
     expect(Number(await page.locator(`${DEMO} input[data-path="init.wb"]`).inputValue())).toBeCloseTo(1.76, 5);
-    await close();
   });
 
   it('a shared URL opens with the same settings and the same figure', async () => {
-    const a = await openPage(DEMO_PAGE);
-    await hydrated(a.page, DEMO);
+    const a = await atDefaults();
     await afterRender(a.page, 'tuning-demo', async () => {
       await a.page.locator(`${DEMO} input[data-path="epochs"]`).fill('40');
       await a.page.keyboard.press('Enter');
@@ -180,7 +196,6 @@ describe('section 2.2 tuning demo', () => {
     expect(await statusOf(a.page)).toBe(await statusOf(b.page));
     expect(a.errors).toEqual([]);
     expect(b.errors).toEqual([]);
-    await a.close();
     await b.close();
   });
 
@@ -273,20 +288,17 @@ describe('section 2.2 tuning demo', () => {
   });
 
   it('a limit the core enforces (too many updates) appears next to the control', async () => {
-    const { page, errors, close } = await openPage(DEMO_PAGE);
-    await hydrated(page, DEMO);
+    const { page, errors } = await atDefaults();
     await page.locator(`${DEMO} input[data-path="batchSize"]`).fill('1');
     await page.keyboard.press('Enter');
     await page.locator(`${DEMO} input[data-path="epochs"]`).fill('2000');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator(`${DEMO} [data-msg-for="epochs"]`).textContent()).toContain('over the limit');
     expect(errors).toEqual([]);
-    await close();
   });
 
   it('a diverging run says where it diverged and draws its path up to there', async () => {
-    const { page, errors, close } = await openPage(DEMO_PAGE);
-    await hydrated(page, DEMO);
+    const { page, errors } = await atDefaults();
     await afterRender(page, 'tuning-demo', async () => {
       await page.locator(`${DEMO} input[type="text"][data-path="optimizer.lr"]`).fill('10');
       await page.keyboard.press('Enter');
@@ -300,10 +312,10 @@ describe('section 2.2 tuning demo', () => {
     const d = (await pathOf(page)) ?? '';
     expect(d.split('L').length).toBeGreaterThan(50);
     expect(errors).toEqual([]);
-    await close();
   });
 
   it('reset returns to the tutorial settings and clears the URL', async () => {
+    // A load of its own: the other tests rely on Reset, so it is judged on a page they never touched.
     const { page, close } = await openPage(DEMO_PAGE);
     await hydrated(page, DEMO);
     const d0 = await pathOf(page);
