@@ -61,14 +61,15 @@ export interface AxeReport {
  * elements, thousands of "hidden-content" review items) took four to five times as long as
  * the rules themselves. The engine, rules and options are the same; a page with frames
  * (none of the site's has any) still goes through @axe-core/playwright, which tests inside them.
+ * `within` (a selector) judges one part of the page only.
  */
-export async function runAxe(page: Page, rules: readonly string[] = AXE_RULES): Promise<AxeReport> {
-  if (page.frames().length > 1) return runAxeInFrames(page, rules);
+export async function runAxe(page: Page, rules: readonly string[] = AXE_RULES, within?: string): Promise<AxeReport> {
+  if (page.frames().length > 1 && within === undefined) return runAxeInFrames(page, rules);
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
   const raw = await page.evaluate(
-    async (rules) => {
+    async ([rules, within]) => {
       const { axe } = window as unknown as { axe: typeof import('axe-core') };
-      const result = await axe.run(document, {
+      const result = await axe.run(within ?? document, {
         runOnly: { type: 'rule', values: rules },
         resultTypes: ['violations'],
       });
@@ -84,7 +85,7 @@ export async function runAxe(page: Page, rules: readonly string[] = AXE_RULES): 
         })),
       };
     },
-    [...rules],
+    [[...rules], within] as const,
   );
   return toReport(raw, rules);
 }
