@@ -69,8 +69,9 @@ export async function runAxe(page: Page, rules: readonly string[] = AXE_RULES, w
   const raw = await page.evaluate(
     async ([rules, within]) => {
       const { axe } = window as unknown as { axe: typeof import('axe-core') };
-      const result = await axe.run(within ?? document, {
-        runOnly: { type: 'rule', values: rules },
+      const context: import('axe-core').ElementContext = within ?? document;
+      const result = await axe.run(context, {
+        runOnly: { type: 'rule', values: [...rules] },
         resultTypes: ['violations'],
       });
       // Only what a report needs leaves the page (not every passing node of every rule).
