@@ -68,7 +68,7 @@ export interface SiteSession {
   readonly origin: string;
   readonly browser: Browser;
   readonly server: StaticServer;
-  /** Opens `path` (relative to the site root) in a fresh context of `options`, recording everything. */
+  /** Opens `path` (relative to the site root) in a fresh context of `options` (reduced motion unless they say otherwise), recording everything. */
   open(path: string, options?: BrowserContextOptions): Promise<OpenedPage>;
   /**
    * `path` loaded at 1280 x 900 in the light scheme with reduced motion, scrolled through so every island
@@ -104,7 +104,13 @@ export async function openRecorded(
   path: string | null,
   options: BrowserContextOptions = {},
 ): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  // Reduced motion unless a test asks for motion: an autoplaying player in view draws frames for as long
+  // as the test runs, CPU the other test file on the machine needs.
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    reducedMotion: 'reduce',
+    ...options,
+  });
   const failed: string[] = [];
   const external: string[] = [];
   const responses = new Map<string, number>();
