@@ -29,16 +29,20 @@ describe.skipIf(!hasBrowser)('tutorial layout in Chromium (sub-path build, stric
     return page;
   };
 
-  // Checks that only read the page share one load per width (a load of the whole tutorial
-  // is the expensive part); the theme checks, which store a choice and reload, open their own.
-  const loads = new Map<number, Promise<Page>>();
-  const shared = (width: number): Promise<Page> => {
-    let load = loads.get(width);
-    if (!load) loads.set(width, (load = open(width)));
-    return load;
+  // Checks that only read the page share one load, resized to each width they ask for (the
+  // stylesheets answer a resize as they answer a load at that width, and a load of the whole
+  // tutorial is the expensive part); the theme checks, which store a choice and reload, open their own.
+  let load: Promise<Page> | undefined;
+  const shared = async (width: number): Promise<Page> => {
+    const page = await (load ??= open(width));
+    if (page.viewportSize()?.width !== width) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    }
+    return page;
   };
   afterAll(async () => {
-    for (const load of loads.values()) await (await load.catch(() => null))?.close();
+    await (await load?.catch(() => null))?.close();
   });
 
   it.each([360, 390, 768, 1280, 1920])('fits a %i px wide screen without sideways scrolling', async (width) => {
