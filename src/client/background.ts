@@ -7,9 +7,13 @@ import type { RunMeta } from '../figures/palette';
 import type { Landscape, Trace } from '../core/types';
 import { PATH_BUDGET, simplifyPolyline } from '../figures/render/simplify';
 import type { WDomain, WPoint } from '../figures/types';
-import { yieldToMain } from './yield-main';
+import { loadApart } from './yield-main';
 
-let chartCode: [typeof import('../figures/render/browser'), typeof import('../figures/contourPaths')] | null = null;
+// Named imports only: a dynamic import of the whole Plot namespace would keep every
+// mark and transform in the bundle (about 30 KB gzipped more).
+const chartCode = loadApart(() =>
+  Promise.all([import('../figures/render/browser'), import('../figures/contourPaths')]),
+);
 
 /** PNG data URL of RGBA pixels through a canvas (the browser twin of the build's encoder). */
 export function canvasPng(rgba: Uint8ClampedArray, width: number, height: number): string {
@@ -84,14 +88,7 @@ export function thinTrace(trace: Trace, budget = PATH_BUDGET): Trace {
 
 /** The contour figure's SVG for a new landscape (same size, margins and legend as the build's). */
 export async function renderBackground(input: BackgroundInput): Promise<SVGSVGElement> {
-  // Named imports only: a dynamic import of the whole Plot namespace would keep every
-  // mark and transform in the bundle (about 30 KB gzipped more).
-  if (!chartCode) {
-    chartCode = await Promise.all([import('../figures/render/browser'), import('../figures/contourPaths')]);
-    // Loading evaluates Plot: rendering waits for a task of its own.
-    await yieldToMain();
-  }
-  const [{ renderPlot }, { contourPathsSpec }] = chartCode;
+  const [{ renderPlot }, { contourPathsSpec }] = await chartCode();
   const spec = contourPathsSpec(
     {
       runs: input.runs.map((r, index) => ({ ...r, trace: thinTrace(r.trace), index })),

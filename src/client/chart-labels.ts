@@ -6,7 +6,7 @@
 import type { Trace, TrainConfig } from '../core/types';
 
 /** The update-cursor charts of the contour demos (src/client/timeline.ts draws them with these names). */
-export const TIMELINE_LABELS: Record<string, string> = {
+export const TIMELINE_LABELS: Readonly<Record<string, string>> & { lr: string; loss: string } = {
   lr: 'Learning rate of your run against the update number',
   loss: 'Mini-batch loss of your run and the reference runs against the update number',
 };

@@ -7,9 +7,9 @@ import type { Trace, TrainConfig } from '../core/types';
 import { optimizerName } from '../figures/format';
 import type { RunData } from './jobs';
 import { nameChart, orbitChartLabel } from './chart-labels';
-import { yieldToMain } from './yield-main';
+import { loadApart } from './yield-main';
 
-let chartCode: typeof import('./orbit-chart') | null = null;
+const chartCode = loadApart(() => import('./orbit-chart'));
 
 export interface LiveOrbit {
   /**
@@ -38,12 +38,7 @@ export function liveOrbit(root: HTMLElement): LiveOrbit | null {
         if (note) note.textContent = 'This run diverged, so it fits no orbit; above is the last run that did.';
         return true;
       }
-      if (!chartCode) {
-        chartCode = await import('./orbit-chart');
-        // Loading evaluates Plot: drawing waits for a task of its own.
-        await yieldToMain();
-      }
-      const { drawOrbit } = chartCode;
+      const { drawOrbit } = await chartCode();
       if (!current()) return false;
       drawOrbit(chart, { data, trace, config, optimizerLabel: optimizerName(config.optimizer), width });
       chart.removeAttribute('data-stale');

@@ -13,6 +13,8 @@ import { seriesStyle } from '../figures/palette';
 import { lossCurveSpec } from '../figures/run-curves';
 import { cursorRate, fmtLoss } from '../figures/outcome';
 import { cursorLine, pinnedFromUrl, placeCursor, rowAtPointer, savePin } from './cursor-lines';
+import { TIMELINE_LABELS } from './chart-labels';
+import { setLive } from './words';
 
 export { pinnedFromUrl };
 
@@ -60,8 +62,7 @@ export function bindTimeline(root: HTMLElement, opts: TimelineOptions): Timeline
   /** Set by a pin: the readout (never live while it follows) says that one update politely. */
   let sayPin = false;
   const draw = (t0: number) => {
-    const live = sayPin ? 'polite' : 'off';
-    if (readout.getAttribute('aria-live') !== live) readout.setAttribute('aria-live', live);
+    setLive(readout, sayPin);
     sayPin = false;
     const shown = row ?? pinned;
     const r = shown === null || !trace ? null : clamp(shown);
@@ -163,12 +164,9 @@ export function bindTimeline(root: HTMLElement, opts: TimelineOptions): Timeline
                     height,
                     colour: seriesStyle(runs[0]).colour,
                   }),
-                  'Learning rate of your run against the update number',
+                  TIMELINE_LABELS.lr,
                 )
-              : plotChart(
-                  lossCurveSpec(runs, { width, height }),
-                  'Mini-batch loss of your run and the reference runs against the update number',
-                ),
+              : plotChart(lossCurveSpec(runs, { width, height }), TIMELINE_LABELS.loss),
           );
           // The new chart's cursor line, placed where the cursor is.
           cursorLine(host);

@@ -25,3 +25,22 @@ export function yieldToMain(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/**
+ * `load` (a dynamic import of chart code) run once: the first call ends its task after
+ * loading, since evaluating Plot is work enough for one task; later calls resolve at once.
+ */
+export function loadApart<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | null = null;
+  return () =>
+    (loaded ??= load().then(
+      async (m) => {
+        await yieldToMain();
+        return m;
+      },
+      (e: unknown) => {
+        loaded = null; // a failed load (the network) is tried again next time
+        throw e;
+      },
+    ));
+}

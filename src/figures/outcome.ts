@@ -63,6 +63,18 @@ export interface CursorRun {
   loss: number;
 }
 
+/** What each of `runs` shows at 0-based `row`: its rate and loss, NaN where it has no such update. */
+export function runsAt(
+  row: number,
+  runs: readonly { label: string; trace: { length: number; lr: ArrayLike<number>; loss: ArrayLike<number> } }[],
+): CursorRun[] {
+  return runs.map(({ label, trace: t }) => ({
+    label,
+    lr: row < t.length ? t.lr[row] : Number.NaN,
+    loss: row < t.length ? t.loss[row] : Number.NaN,
+  }));
+}
+
 /** A learning rate at a cursor, three significant digits kept so the line keeps its width: 0.0100, 0.000819. */
 export const cursorRate = (v: number): string =>
   Number.isFinite(v) ? (v !== 0 && Math.abs(v) < 1e-4 ? v.toExponential(2) : v.toPrecision(3)) : '–';

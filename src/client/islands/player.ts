@@ -4,7 +4,8 @@
  * keyboard). Under prefers-reduced-motion it never starts on its own.
  */
 import type { Trace } from '../../core/types';
-import { cursorWords, runOutcomes, runsOutcome, type LabelledOutcome } from '../../figures/outcome';
+import { cursorWords, runOutcomes, runsAt, runsOutcome, type LabelledOutcome } from '../../figures/outcome';
+import { setLive, writeLines } from '../words';
 import { highlight, onHighlight } from '../bus';
 import { islandData, PLAYER_DATA } from '../island-data';
 import { PlayerCanvas, screenPoints, type CanvasRun } from '../player-canvas';
@@ -40,11 +41,9 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   const traces = result.runs.map((r) => (r.ok ? r.trace : null));
   if (traces.some((t) => t === null)) throw new Error('a preset did not validate');
   const ts = traces as Trace[];
-  if (status)
-    showOutcome(
-      status,
-      ts.map((trace, k) => ({ label: runs[k].label, trace })),
-    );
+  /** The runs with their legend labels: the outcome and the words at the cursor name them so. */
+  const labelled = ts.map((trace, k) => ({ label: runs[k].label, trace }));
+  if (status) showOutcome(status, labelled);
 
   // Hand over from the SMIL animation to the canvas.
   svg.querySelectorAll('g[data-role="paths"]').forEach((g) => g.setAttribute('display', 'none'));
@@ -87,23 +86,11 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   let spokenPin: number | null = null;
   const sayWords = (row: number) => {
     if (!words) return;
-    const lines = cursorWords(
-      row + 1,
-      ts.map((t, k) => ({
-        label: runs[k].label,
-        lr: row < t.length ? t.lr[row] : Number.NaN,
-        loss: row < t.length ? t.loss[row] : Number.NaN,
-      })),
-    );
     // Silent while it follows the pointer or the player; a pin (a deliberate act) is said once.
     const pin = cursor.pinned();
-    const live = pin !== spokenPin && pin === row ? 'polite' : 'off';
-    if (words.getAttribute('aria-live') !== live) words.setAttribute('aria-live', live);
+    setLive(words, pin !== spokenPin && pin === row);
     spokenPin = pin;
-    lines.forEach((text, i) => {
-      const line = words.children[i] ?? words.appendChild(document.createElement('span'));
-      if (line.textContent !== text) line.textContent = text;
-    });
+    writeLines(words, cursorWords(row + 1, runsAt(row, labelled)));
   };
   let lastDom = 0;
   const render = (force = false) => {

@@ -11,7 +11,8 @@ import { drawLegend, legendHeight, runLegend } from '../../figures/legend';
 import { stepSizeSpec } from '../../figures/lineCharts';
 import { runStyle } from '../../figures/palette';
 import { configMetas } from '../../figures/run-meaning';
-import { cursorWords } from '../../figures/outcome';
+import { cursorWords, runsAt } from '../../figures/outcome';
+import { writeLines } from '../words';
 import type { RunSeries } from '../../figures/types';
 import { configIsland, type ConfigStore } from '../config-island';
 import { bindExports } from '../export';
@@ -89,24 +90,11 @@ export async function hydrate(root: HTMLElement): Promise<void> {
   const words = root.querySelector<HTMLOutputElement>('[data-cursor-words]');
   let names: string[] = [];
   const sayWords = (row: number | null) => {
-    const shown = traces.flatMap((t, i) => (t ? [{ t, label: names[i] ?? `Run ${i + 1}` }] : []));
-    const longest = shown.reduce((m, s) => Math.max(m, s.t.length), 0);
+    const shown = traces.flatMap((trace, i) => (trace ? [{ trace, label: names[i] ?? `Run ${i + 1}` }] : []));
+    const longest = shown.reduce((m, s) => Math.max(m, s.trace.length), 0);
     if (!words || longest === 0) return;
     const r = Math.min(row ?? longest - 1, longest - 1);
-    const lines = cursorWords(
-      r + 1,
-      shown.map(({ t, label }) => ({
-        label,
-        lr: r < t.length ? t.lr[r] : Number.NaN,
-        loss: r < t.length ? t.loss[r] : Number.NaN,
-      })),
-      row === null ? 'Last update' : 'Update',
-    );
-    while (words.children.length > lines.length) words.lastElementChild?.remove();
-    lines.forEach((text, i) => {
-      const line = words.children[i] ?? words.appendChild(document.createElement('span'));
-      if (line.textContent !== text) line.textContent = text;
-    });
+    writeLines(words, cursorWords(r + 1, runsAt(r, shown), row === null ? 'Last update' : 'Update'));
   };
   // One update cursor for the replay charts and the paths: pointing, keys or a pin in the
   // step-size, loss or rate chart ring that update on every run's path (`?playground-update=35`).
